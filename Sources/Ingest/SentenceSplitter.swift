@@ -1,0 +1,101 @@
+import Foundation
+import Model
+
+/// Splits blocks into sentences, for British official prose: titles (Mr, Dr, Rt Hon), abbreviations
+/// (e.g., i.e., No., St), initials, decimals and money never end a sentence.
+public struct SentenceSplitter: Sendable {
+  /// Words that take a full stop without ending a sentence, lower-cased, without the stop.
+  static let abbreviations: Set<String> = [
+    "mr", "mrs", "ms", "miss", "dr", "prof", "rev", "revd", "st", "sr", "jr", "hon", "rt", "sgt", "insp",
+    "supt", "det", "cllr", "col", "capt", "lt", "gen", "maj", "no", "nos", "vs", "v", "e.g", "i.e", "eg",
+    "ie", "cf", "c", "ca", "approx", "para", "paras", "reg", "regs", "s", "ss", "sch", "art", "fig",
+    "vol", "ch", "pp", "p", "ref", "tel", "ext", "dept", "govt", "inc", "ltd", "co", "jan", "feb", "mar",
+    "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mon", "tue", "wed", "thu", "fri",
+    "sat", "sun", "al", "viz", "est", "min", "max", "hrs", "yrs", "mins", "cl", "reg", "op", "sec",
+  ]
+
+  public init() {}
+
+  public func split(_ text: DocumentText, blocks: [Block]) -> [Sentence] {
+    var out: [Sentence] = []
+    for (index, block) in blocks.enumerated() {
+      let range = text.nsRange(block.span)
+      for r in split(text.nsString, range) {
+        out.append(Sentence(span: text.span(r), block: index))
+      }
+    }
+    return out
+  }
+
+  /// Sentence ranges (UTF-16) inside one block's range.
+  func split(_ s: NSString, _ range: NSRange) -> [NSRange] {
+    let end = range.location + range.length
+    var result: [NSRange] = []
+    var start = range.location
+    var i = range.location
+    func isSpace(_ c: unichar) -> Bool { c == 0x20 || c == 0x0A || c == 0x09 }
+    func isTerminator(_ c: unichar) -> Bool { c == 0x2E || c == 0x21 || c == 0x3F || c == 0x2026 }
+    func isCloser(_ c: unichar) -> Bool {
+      c == 0x22 || c == 0x27 || c == 0x29 || c == 0x5D || c == 0x2019 || c == 0x201D || c == 0xBB
+    }
+    while i < end {
+      let c = s.character(at: i)
+      guard isTerminator(c) else {
+        i += 1
+        continue
+      }
+      // Run of terminators and closing quotes/brackets.
+      var j = i + 1
+      while j < end, isTerminator(s.character(at: j)) || isCloser(s.character(at: j)) { j += 1 }
+      // Footnote digits glued after the stop ("schools.12 Next") are not handled; need whitespace.
+      guard j < end, isSpace(s.character(at: j)) else {
+        i = j
+        continue
+      }
+      var k = j
+      while k < end, isSpace(s.character(at: k)) { k += 1 }
+      guard k < end else { break }
+      if c == 0x2E, !endsSentence(s, period: i, blockStart: start, next: k) {
+        i = j
+        continue
+      }
+      result.append(NSRange(location: start, length: j - start))
+      start = k
+      i = k
+    }
+    if start < end {
+      var e = end
+      while e > start, isSpace(s.character(at: e - 1)) { e -= 1 }
+      if e > start { result.append(NSRange(location: start, length: e - start)) }
+    }
+    return result
+  }
+
+  /// Whether the full stop at `period` ends a sentence, given the first character after the space.
+  private func endsSentence(_ s: NSString, period: Int, blockStart: Int, next: Int) -> Bool {
+    let n = s.character(at: next)
+    // A lower-case continuation never starts a sentence.
+    if let u = Unicode.Scalar(n), CharacterSet.lowercaseLetters.contains(u) { return false }
+    // The word before the stop.
+    var w = period
+    while w > blockStart {
+      let c = s.character(at: w - 1)
+      if c == 0x20 || c == 0x28 || c == 0x22 || c == 0x201C || c == 0x2018 { break }
+      w -= 1
+    }
+    let word = s.substring(with: NSRange(location: w, length: period - w))
+    if word.isEmpty { return true }
+    let lower = word.lowercased()
+    if SentenceSplitter.abbreviations.contains(lower) {
+      // "No. 5", "St. Mary's", "Dr. Smith", "e.g. Ofsted": a title or abbreviation before a name or number.
+      return false
+    }
+    // Single initials ("A. Bhardwaj") and dotted abbreviations ("U.K.") are not sentence ends.
+    let letters = word.unicodeScalars.filter { CharacterSet.letters.contains($0) }
+    if letters.count == 1, word.unicodeScalars.count <= 2, CharacterSet.uppercaseLetters.contains(letters.first!) {
+      return false
+    }
+    if word.contains("."), word.count <= 6, !word.contains(where: { $0.isNumber }) { return false }
+    return true
+  }
+}

@@ -1,0 +1,24 @@
+import Foundation
+import Model
+import Extract
+
+/// Ties each commitment to its acting body, the concern it answers, its due date and a stable id.
+public struct CommitmentLinker: Sendable {
+  public init() {}
+
+  public func link(
+    _ commitments: [Commitment], in doc: ParsedDocument, documentID: String, author: String?,
+    concerns: [Concern], dates: [DateMention]
+  ) -> [Commitment] {
+    var seen: [String: Int] = [:]
+    return commitments.map { c in
+      var c = c
+      if c.body == nil { c.body = author }
+      let key = StableID.normalise(c.text)
+      let n = seen[key, default: 0]
+      seen[key] = n + 1
+      c.id = StableID.commitment(documentID: documentID, normalisedText: key, occurrence: n)
+      return c
+    }
+  }
+}

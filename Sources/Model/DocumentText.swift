@@ -1,0 +1,77 @@
+import Foundation
+
+/// A document's normalised text with fast conversion between UTF-16 offsets (what
+/// `NSRegularExpression` reports) and Unicode-scalar offsets (what every `TextSpan` uses).
+// @unchecked: the NSString is immutable and never exposed for mutation.
+public struct DocumentText: @unchecked Sendable {
+  public let string: String
+  public let nsString: NSString
+  /// For each UTF-16 offset, the scalar offset; nil when the text is all in the BMP (they agree).
+  private let utf16ToScalarMap: [Int32]?
+  /// For each scalar offset, the UTF-16 offset; nil when they agree.
+  private let scalarToUTF16Map: [Int32]?
+  public let scalarCount: Int
+
+  public init(_ string: String) {
+    self.string = string
+    self.nsString = string as NSString
+    var hasAstral = false
+    var scalars = 0
+    for s in string.unicodeScalars {
+      scalars += 1
+      if s.value > 0xFFFF { hasAstral = true }
+    }
+    scalarCount = scalars
+    if hasAstral {
+      var u2s = [Int32]()
+      var s2u = [Int32]()
+      u2s.reserveCapacity(string.utf16.count + 1)
+      s2u.reserveCapacity(scalars + 1)
+      var u = 0
+      for (i, s) in string.unicodeScalars.enumerated() {
+        s2u.append(Int32(u))
+        let width = s.value > 0xFFFF ? 2 : 1
+        for _ in 0..<width { u2s.append(Int32(i)) }
+        u += width
+      }
+      u2s.append(Int32(scalars))
+      s2u.append(Int32(u))
+      utf16ToScalarMap = u2s
+      scalarToUTF16Map = s2u
+    } else {
+      utf16ToScalarMap = nil
+      scalarToUTF16Map = nil
+    }
+  }
+
+  public var utf16Count: Int { nsString.length }
+
+  public func scalarOffset(utf16 offset: Int) -> Int {
+    guard let map = utf16ToScalarMap else { return offset }
+    return Int(map[max(0, min(offset, map.count - 1))])
+  }
+
+  public func utf16Offset(scalar offset: Int) -> Int {
+    guard let map = scalarToUTF16Map else { return offset }
+    return Int(map[max(0, min(offset, map.count - 1))])
+  }
+
+  /// The scalar span covering an `NSRange` of UTF-16 units.
+  public func span(_ range: NSRange) -> TextSpan {
+    TextSpan(scalarOffset(utf16: range.location), scalarOffset(utf16: range.location + range.length))
+  }
+
+  public func nsRange(_ span: TextSpan) -> NSRange {
+    let s = utf16Offset(scalar: span.start)
+    return NSRange(location: s, length: utf16Offset(scalar: span.end) - s)
+  }
+
+  /// The text at a span.
+  public func slice(_ span: TextSpan) -> String {
+    nsString.substring(with: nsRange(span))
+  }
+
+  public func slice(_ range: NSRange) -> String {
+    nsString.substring(with: range)
+  }
+}

@@ -1,0 +1,110 @@
+import Emit
+import Extract
+import Foundation
+import Ingest
+import Model
+
+/// Ingests a batch of files and folders into an output folder, keeping going past bad files.
+public struct BatchIngest: Sendable {
+  public struct Options: Sendable {
+    public var paths: [String]
+    public var output: URL
+    public var maxSize: Int = SourceFile.defaultMaxSize
+    public var jobs: Int = 1
+    /// Redo documents even when the source and the pipeline version are unchanged.
+    public var force = false
+    public var registry: BodyRegistry = .standard
+
+    public init(paths: [String], output: URL) {
+      self.paths = paths
+      self.output = output
+    }
+  }
+
+  /// What a run did: counts and one line per failed file.
+  public struct Summary: Sendable, Codable {
+    public var ingested = 0
+    public var skipped = 0
+    public var failures: [Failure] = []
+    public var total: Int { ingested + skipped + failures.count }
+  }
+
+  public struct Failure: Sendable, Codable {
+    public var source: String
+    public var reason: String
+  }
+
+  public let options: Options
+
+  public init(options: Options) { self.options = options }
+
+  /// Runs the batch. `progress` is called after each file with (done, total, path).
+  public func run(progress: @Sendable (Int, Int, String) -> Void = { _, _, _ in }) throws -> Summary {
+    let layout = OutputLayout(root: options.output)
+    let (files, missing) = FileCollector.collect(options.paths)
+    let ids = DocumentID.assign(files)
+    let previous = Dictionary(layout.readIndex().map { ($0.source, $0) }, uniquingKeysWith: { _, b in b })
+    let processor = DocumentProcessor(registry: options.registry)
+    let state = RunState(count: files.count)
+    for m in missing { state.fail(index: nil, source: m.path, reason: m.reason) }
+
+    let jobs = max(1, min(options.jobs, files.count))
+    let perJob = (files.count + jobs - 1) / max(jobs, 1)
+    DispatchQueue.concurrentPerform(iterations: jobs) { job in
+      let lo = job * perJob
+      let hi = min(files.count, lo + perJob)
+      guard lo < hi else { return }
+      for i in lo..<hi {
+        let path = files[i]
+        defer { progress(state.tick(), files.count, path) }
+        let source: SourceFile
+        do {
+          source = try SourceFile.read(path: path, maxSize: options.maxSize)
+        } catch {
+          state.fail(index: i, source: path, reason: "\(error)")
+          continue
+        }
+        if !options.force, let old = previous[path], old.id == ids[i], old.status == .ok, old.sha256 == source.sha256,
+          old.pipeline == PipelineVersion.current,
+          FileManager.default.fileExists(atPath: layout.recordURL(id: ids[i]).path)
+        {
+          state.skip(index: i, entry: old)
+          continue
+        }
+        do {
+          let (record, text) = try processor.process(source, id: ids[i])
+          if record.document.date == nil, record.document.anchorDate == nil {
+            state.holdUndated(index: i, source: source)  // anchored once the whole batch is known
+          } else {
+            try layout.write(record: record, text: text)
+          }
+          state.ok(index: i, record: record, source: source)
+        } catch {
+          state.fail(index: i, source: path, reason: "\(error)")
+        }
+      }
+    }
+
+    // Undated documents (press items, transcribed letters) take the date of their case.
+    let anchors = CaseAnchors(records: state.caseRecords())
+    for (i, source) in state.undated() {
+      do {
+        let anchor = anchors.anchor(forPath: source.path, signals: state.signals(at: i))
+        let (record, text) = try processor.process(source, id: ids[i], fallbackAnchor: anchor)
+        try layout.write(record: record, text: text)
+      } catch {
+        state.fail(index: i, source: source.path, reason: "\(error)")
+      }
+    }
+
+    var entries = previous
+    for (i, path) in files.enumerated() {
+      if let e = state.entry(at: i, id: ids[i], path: path) { entries[path] = e }
+    }
+    for f in state.failures() where entries[f.source] == nil {
+      entries[f.source] = IndexEntry(id: "", source: f.source, sha256: nil, format: nil, status: .failed, reason: f.reason, pipeline: PipelineVersion.current)
+    }
+    try layout.writeIndex(entries.values.sorted { $0.source < $1.source })
+    return state.summary()
+  }
+}

@@ -1,0 +1,41 @@
+import Foundation
+import Model
+
+/// Finds a date for an undated document from the dated documents of its case in the same run:
+/// the same deceased, or the same case prefix in the judiciary's file naming (`<ref>-<name>_…`).
+struct CaseAnchors {
+  struct Entry: Sendable {
+    var path: String
+    var date: CalendarDay?
+    var kind: DocumentKind
+    var signals: CaseSignals
+  }
+
+  private var byDeceased: [String: CalendarDay] = [:]
+  private var byPrefix: [String: CalendarDay] = [:]
+
+  init(records: [Entry]) {
+    // Responses are dated nearer to each other than to the report; prefer them, then the latest.
+    for r in records {
+      guard let d = r.date else { continue }
+      if let name = r.signals.deceased?.lowercased(), !name.isEmpty {
+        byDeceased[name] = max(byDeceased[name] ?? d, d)
+      }
+      if let p = CaseAnchors.prefix(r.path) { byPrefix[p] = byPrefix[p].map { max($0, d) } ?? d }
+    }
+  }
+
+  func anchor(forPath path: String, signals: CaseSignals?) -> CalendarDay? {
+    if let name = signals?.deceased?.lowercased(), let d = byDeceased[name] { return d }
+    if let p = CaseAnchors.prefix(path), let d = byPrefix[p] { return d }
+    return nil
+  }
+
+  /// "2024-0593-neil-yates" from ".../2024-0593-neil-yates_response-1-nhs.txt".
+  static func prefix(_ path: String) -> String? {
+    let name = (path as NSString).lastPathComponent
+    guard let us = name.firstIndex(of: "_") else { return nil }
+    let p = String(name[..<us])
+    return p.count >= 6 ? p.lowercased() : nil
+  }
+}

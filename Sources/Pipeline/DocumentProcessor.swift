@@ -1,0 +1,54 @@
+import Extract
+import Foundation
+import Ingest
+import Link
+import Model
+
+/// Runs the stages over one document:
+/// 1. ingest (bytes → `ParsedDocument`), 2. extract (dates, bodies, metadata, figures, concerns,
+/// commitments), 3. link (body, concern, due, id), giving the `DocumentRecord` that emit writes.
+public struct DocumentProcessor: Sendable {
+  public var registry: BodyRegistry
+  public var ingester: Ingester
+
+  public init(registry: BodyRegistry = .standard, ingester: Ingester = Ingester()) {
+    self.registry = registry
+    self.ingester = ingester
+  }
+
+  /// Processes a source; `fallbackAnchor` anchors relative dates when the document prints no date.
+  public func process(_ source: SourceFile, id: String, fallbackAnchor: CalendarDay? = nil) throws -> (DocumentRecord, String) {
+    let doc = try ingester.parse(source)
+    return (extract(doc, source: source, id: id, fallbackAnchor: fallbackAnchor), doc.text.string)
+  }
+
+  func extract(_ doc: ParsedDocument, source: SourceFile, id: String, fallbackAnchor: CalendarDay?) -> DocumentRecord {
+    let fileName = (source.path as NSString).lastPathComponent
+    let bodies = BodyExtractor(registry: registry).extract(doc)
+    // The document's own date comes from the unanchored dates; relative ones need it first.
+    let plainDates = DateExtractor().extract(doc, anchor: nil)
+    let meta = MetadataExtractor(registry: registry).extract(doc, fileName: fileName, dates: plainDates, bodies: bodies)
+    let anchor = meta.date ?? doc.hints.published ?? fallbackAnchor
+    let dates = anchor == nil ? plainDates : DateExtractor().extract(doc, anchor: anchor)
+    let figures = FigureExtractor().extract(doc, dates: dates)
+    let concerns = ConcernExtractor().extract(doc, kind: meta.kind)
+    let context = ExtractionContext(anchor: anchor, kind: meta.kind, author: meta.author)
+    let raw = meta.kind == .pfdReport ? [] : CommitmentExtractor().extract(doc, context: context, bodies: bodies)
+    let commitments = CommitmentLinker().link(
+      raw, in: doc, documentID: id, author: meta.author, concerns: concerns, dates: dates)
+
+    var diagnostics = doc.diagnostics
+    if meta.date == nil, anchor != nil, anchor != doc.hints.published {
+      diagnostics.append(Diagnostic(.info, "the document prints no date; relative dates are anchored on \(anchor!.iso), the date of its case"))
+    } else if anchor == nil {
+      diagnostics.append(Diagnostic(.info, "the document prints no date; relative dates are left unresolved"))
+    }
+    let info = DocumentInfo(
+      id: id, source: source.path, sha256: source.sha256, format: doc.format,
+      title: meta.title ?? doc.hints.title, kind: meta.kind, author: meta.author, addressee: meta.addressee,
+      date: meta.date ?? doc.hints.published, anchorDate: meta.date == nil ? anchor : nil, caseSignals: meta.caseSignals)
+    return DocumentRecord(
+      document: info, blocks: doc.blocks, sentences: doc.sentences, concerns: concerns,
+      commitments: commitments, dates: dates, figures: figures, bodies: bodies, diagnostics: diagnostics)
+  }
+}
