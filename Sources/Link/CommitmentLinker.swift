@@ -10,10 +10,13 @@ public struct CommitmentLinker: Sendable {
     _ commitments: [Commitment], in doc: ParsedDocument, documentID: String, author: String?,
     concerns: [Concern], dates: [DateMention]
   ) -> [Commitment] {
+    let sections = ConcernSections(doc, concerns: concerns)
     var seen: [String: Int] = [:]
     return commitments.map { c in
       var c = c
       if c.body == nil { c.body = author }
+      if c.concern == nil { c.concern = sections.concern(at: c.span, text: c.text) }
+      if c.due == nil { c.due = DueDatePicker.pick(in: c.span, doc: doc, dates: dates) }
       let key = StableID.normalise(c.text)
       let n = seen[key, default: 0]
       seen[key] = n + 1

@@ -7,9 +7,34 @@ public struct MetadataExtractor: Sendable {
 
   public init(registry: BodyRegistry = .standard) { self.registry = registry }
 
-  /// Metadata for a document; `fileName` is used only for the conventions of published file names.
+  /// Metadata for a document; `fileName` is used only for the judiciary's naming of response files.
   public func extract(_ doc: ParsedDocument, fileName: String, dates: [DateMention], bodies: [BodyMention]) -> DocumentMetadata {
-    DocumentMetadata(title: doc.hints.title)  // TODO(metadata)
+    let kind = KindClassifier.classify(doc, fileName: fileName)
+    var meta = DocumentMetadata(title: title(doc), kind: kind)
+    let signals = CaseSignalReader.read(doc, kind: kind, dates: dates)
+    meta.caseSignals = signals.signals
+    meta.date = DocumentDate.find(doc, kind: kind, dates: dates) ?? doc.hints.published
+    switch kind {
+    case .pfdReport:
+      meta.author = signals.coronerOffice
+      meta.caseSignals.reportDate = meta.caseSignals.reportDate ?? meta.date
+    case .response, .other:
+      meta.author = AuthorFinder(registry: registry).author(of: doc, fileName: fileName, bodies: bodies)
+      meta.addressee = Addressee.find(doc)
+    case .press:
+      meta.author = doc.hints.publisher ?? PressOutlet.find(doc, bodies: bodies)
+    }
+    return meta
+  }
+
+  /// The HTML title, else the first heading in the opening blocks, else the first block.
+  private func title(_ doc: ParsedDocument) -> String? {
+    if let t = doc.hints.title, !t.isEmpty { return t }
+    for b in doc.blocks.prefix(20) where b.kind == .heading {
+      let t = doc.text(of: b.span)
+      if t.count >= 8 { return t }
+    }
+    return doc.blocks.first.map { String(doc.text(of: $0.span).prefix(200)) }
   }
 }
 

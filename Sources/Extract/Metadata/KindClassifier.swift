@@ -1,0 +1,42 @@
+import Foundation
+import Model
+
+/// Tells a coroner's report from a response to one and from press coverage, by their wording.
+enum KindClassifier {
+  private static let reportTitle = try! NSRegularExpression(
+    pattern: #"^\s*(?:regulation\s+28\s*:?\s*)?report\s+to\s+prevent\s+future\s+deaths|^\s*regulation\s+28\s*:\s*(?:report|prevention)"#,
+    options: [.caseInsensitive, .anchorsMatchLines])
+  private static let reportSections = try! NSRegularExpression(
+    pattern: #"this\s+report\s+is\s+being\s+sent\s+to|coroner['’]s\s+concerns|the\s+matters?\s+of\s+concern\s+(?:is|are)|circumstances\s+of\s+the\s+death|coroner['’]s\s+legal\s+powers"#,
+    options: [.caseInsensitive])
+  private static let secondPerson = try! NSRegularExpression(
+    pattern: #"\b(?:your\s+(?:report|letter|regulation|concerns?|findings|email|e-mail)|dear\s+(?:sir|madam|mr|mrs|ms|dr|coroner|senior)|yours\s+(?:sincerely|faithfully)|i\s+(?:am\s+writing|write)\b|in\s+response\s+to\s+(?:your|the\s+(?:regulation|prevention|report))|thank\s+you\s+for\s+(?:your|the|sharing|naming|bringing)|you\s+raised|(?:you|the\s+coroner)\s+(?:raised|identified|highlighted))"#,
+    options: [.caseInsensitive])
+  private static let pressVoice = try! NSRegularExpression(
+    pattern: #"\b(?:said|told|says|revealed|according\s+to|reported|announced\s+today|has\s+responded|have\s+responded|published\s+(?:its|their)\s+response|read\s+our|speed\s+read|pictured)\b"#,
+    options: [.caseInsensitive])
+
+  static func classify(_ doc: ParsedDocument, fileName: String) -> DocumentKind {
+    let ns = doc.text.nsString
+    let headLength = min(ns.length, 1500)
+    let head = NSRange(location: 0, length: headLength)
+    let full = NSRange(location: 0, length: ns.length)
+    let sections = reportSections.numberOfMatches(in: doc.text.string, range: full)
+    let second = secondPerson.numberOfMatches(in: doc.text.string, range: full)
+    let press = pressVoice.numberOfMatches(in: doc.text.string, range: full)
+    if let m = reportTitle.firstMatch(in: doc.text.string, range: head) {
+      // A response's subject line reads "RESPONSE TO REGULATION 28 REPORT…": the word before decides.
+      let before = ns.substring(with: NSRange(location: max(0, m.range.location - 40), length: min(40, m.range.location)))
+        .lowercased()
+      if !before.contains("response"), sections >= 1 { return .pfdReport }
+    }
+    if sections >= 2, second == 0 { return .pfdReport }
+    let lowerName = fileName.lowercased()
+    if lowerName.contains("_report.") || lowerName.hasSuffix("-report.txt"), sections >= 1 { return .pfdReport }
+    if second >= 1, second * 2 >= press { return .response }
+    if lowerName.contains("response") { return .response }
+    if doc.hints.publisher != nil || press >= 2 { return .press }
+    if doc.format == .html { return .press }
+    return second > 0 ? .response : .other
+  }
+}
