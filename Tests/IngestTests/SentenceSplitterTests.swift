@@ -1,0 +1,41 @@
+import Foundation
+import Ingest
+import Model
+import Testing
+
+@Suite struct SentenceSplitterTests {
+  func sentences(_ s: String) -> [String] {
+    let d = PlainTextReader().read(s, format: .text)
+    return d.sentences.map { d.text(of: $0.span) }
+  }
+
+  @Test func titlesAbbreviationsAndDecimalsDoNotSplit() {
+    #expect(sentences("Dr. Smith met Mr. Jones at St. Mary's. The Rt Hon Gillian Keegan MP agreed.") == [
+      "Dr. Smith met Mr. Jones at St. Mary's.", "The Rt Hon Gillian Keegan MP agreed.",
+    ])
+    #expect(sentences("We invested £1.5 million, e.g. in training. No. 5 was closed.") == [
+      "We invested £1.5 million, e.g. in training.", "No. 5 was closed.",
+    ])
+    #expect(sentences("Coroner: A. Bhardwaj, coroner for the area. It was heard.") == [
+      "Coroner: A. Bhardwaj, coroner for the area.", "It was heard.",
+    ])
+  }
+
+  @Test func quotationsAndQuestions() {
+    #expect(sentences("He said: “No one should feel as Ruth did.” Ofsted will act. Why? Because it must!") == [
+      "He said: “No one should feel as Ruth did.”", "Ofsted will act.", "Why?", "Because it must!",
+    ])
+  }
+
+  @Test func lowerCaseContinuationIsNotABoundary() {
+    #expect(sentences("Training starts in Jan. and ends in March. We will report.") == [
+      "Training starts in Jan. and ends in March.", "We will report.",
+    ])
+  }
+
+  @Test func sentencesStayInsideTheirBlock() {
+    let d = PlainTextReader().read("Heading Without Stop\n\nFirst sentence. Second one", format: .text)
+    #expect(d.sentences.map(\.block) == [0, 1, 1])
+    for s in d.sentences { #expect(d.blocks[s.block].span.contains(s.span)) }
+  }
+}

@@ -1,0 +1,22 @@
+import Foundation
+import Model
+import Testing
+
+@Suite struct DocumentTextTests {
+  @Test func scalarOffsetsSkipSurrogatePairs() {
+    // "😀" is one scalar but two UTF-16 units: spans must count it once, as Python does.
+    let t = DocumentText("a😀 £1.5 million")
+    let r = (t.string as NSString).range(of: "£1.5 million")
+    let span = t.span(r)
+    #expect(span == TextSpan(3, 15))
+    #expect(t.slice(span) == "£1.5 million")
+    #expect(t.scalarCount == 15)
+  }
+
+  @Test func bmpTextNeedsNoMap() {
+    let t = DocumentText("Ofsted’s response — 19 January 2024")
+    let r = (t.string as NSString).range(of: "19 January 2024")
+    #expect(t.span(r) == TextSpan(20, 35))
+    #expect(t.slice(TextSpan(20, 35)) == "19 January 2024")
+  }
+}
