@@ -9,8 +9,9 @@ struct AuthorFinder {
   private static let before = try! NSRegularExpression(
     pattern: #"(?:on\s+behalf\s+of|we\s+at|naming|(?:issued|addressed|sent|directed)\s+to|I\s+am\s+(?:the\s+)?[A-Za-z ,]{2,80}?\s+(?:at|of|for|in)|(?:work|working)\s+(?:at|for)|as\s+(?:the\s+)?(?:chief\s+executive|director|president|chair)[A-Za-z ]{0,40}?\s+(?:of|at|for))\s+(?:the\s+)?$"#,
     options: [.caseInsensitive])
+  /// A body naming itself as the writer: "X's response", "X acknowledges…", "X would like to…".
   private static let after = try! NSRegularExpression(
-    pattern: #"^(?:\s*\([^)]{1,20}\))?(?:['’]s?\s+(?:response|reply)|\s+(?:acknowledges?|extends?|welcomes?|would\s+like|wishes|is\s+grateful|are\s+grateful|thanks?|has\s+(?:carefully\s+)?(?:considered|reviewed|reflected)|have\s+(?:carefully\s+)?(?:considered|reviewed|reflected)|takes?\s+(?:the|this)|responds?))"#,
+    pattern: #"^(?:\s*\([^)]{1,30}\))?(?:['’]s?(?:\s*\([^)]{1,30}\))?\s+(?:formal\s+)?(?:response|reply)|\s+(?:acknowledges?|extends?\s+(?:our|its|their)|welcomes?\s+the|would\s+like\s+to|wishes\s+to|is\s+grateful|are\s+grateful|thanks?\s+(?:you|the\s+coroner)|responds?\s+to))"#,
     options: [.caseInsensitive])
   private static let respondentSlug = try! NSRegularExpression(pattern: #"_response-\d+-([a-z0-9-]+)"#, options: [.caseInsensitive])
 
@@ -18,7 +19,23 @@ struct AuthorFinder {
     let candidates = bodies.filter { !BodyRegistryFilters.isCoronial($0.name) }
     let ns = doc.text.nsString
     let limit = max(2000, ns.length * 2 / 5)
-    // 1. Self-references in the opening part of the letter.
+    // 1. Letterhead: short blocks before the salutation or the first long paragraph.
+    for b in doc.blocks.prefix(6) {
+      let t = doc.text(of: b.span)
+      if t.count > 160 || t.hasPrefix("Dear ") { break }
+      if let resolved = registry.resolve(t) { return resolved }
+      if let m = candidates.first(where: { b.span.contains($0.span) }) { return m.name }
+    }
+    var slugName: String?
+    // 2. The respondent in the judiciary's file name ("…_response-2-nhs-england.txt").
+    let fn = fileName as NSString
+    if let m = AuthorFinder.respondentSlug.firstMatch(in: fileName, range: NSRange(location: 0, length: fn.length)) {
+      let slug = fn.substring(with: m.range(at: 1)).lowercased()
+      if let hit = bestSlugMatch(slug, candidates) { return hit }
+      if let resolved = registry.resolve(slug.replacingOccurrences(of: "-", with: " ")) { return resolved }
+      slugName = AuthorFinder.nameFromSlug(slug)
+    }
+    // 3. Self-references in the opening part of the letter.
     for m in candidates where doc.text.utf16Offset(scalar: m.span.start) < limit {
       let r = doc.text.nsRange(m.span)
       let start = max(0, r.location - 90)
@@ -32,27 +49,14 @@ struct AuthorFinder {
         return m.name
       }
     }
-    // 2. Letterhead: short blocks before the salutation or the first long paragraph.
-    for b in doc.blocks.prefix(6) {
-      let t = doc.text(of: b.span)
-      if t.count > 160 || t.hasPrefix("Dear ") { break }
-      if let resolved = registry.resolve(t) { return resolved }
-      if let m = candidates.first(where: { b.span.contains($0.span) }) { return m.name }
-    }
-    // 3. The respondent in the judiciary's file name ("…_response-2-nhs-england.txt").
-    let fn = fileName as NSString
-    if let m = AuthorFinder.respondentSlug.firstMatch(in: fileName, range: NSRange(location: 0, length: fn.length)) {
-      let slug = fn.substring(with: m.range(at: 1)).lowercased()
-      if let hit = bestSlugMatch(slug, candidates) { return hit }
-      if let resolved = registry.resolve(slug.replacingOccurrences(of: "-", with: " ")) { return resolved }
-    }
     // 4. Signature: short blocks at the end.
     for b in doc.blocks.suffix(4).reversed() {
       let t = doc.text(of: b.span)
       guard t.count <= 120 else { continue }
       if let m = candidates.first(where: { b.span.contains($0.span) }) { return m.name }
     }
-    // 5. The body the letter names most.
+    // 5. A complete respondent name in the file name, then the body the letter names most.
+    if let slugName { return slugName }
     var counts: [String: Int] = [:]
     for m in candidates { counts[m.name, default: 0] += 1 }
     return counts.max { a, b in a.value != b.value ? a.value < b.value : a.key > b.key }?.key
@@ -74,6 +78,37 @@ struct AuthorFinder {
     }
     return best?.0
   }
+
+  /// Judiciary file names cut the respondent at 40 characters; a shorter one is whole and can be used as a name
+  /// once its office-holder words are dropped ("the-chief-executive-of-acme-care" → "Acme Care").
+  static func nameFromSlug(_ slug: String) -> String? {
+    var words = slug.split(separator: "-").map(String.init)
+    if slug.count >= 40, let last = words.last {
+      // Cut mid-word: complete the organisational word it must be, or give up.
+      guard last.count >= 3, let whole = completions.first(where: { $0.hasPrefix(last) }) else { return nil }
+      words[words.count - 1] = whole
+      if whole == "foundation" { words.append("trust") }
+    }
+    let offices: Set<String> = ["the", "chief", "executive", "officer", "of", "director", "president", "chair", "head",
+      "secretary", "state", "for", "minister", "ceo", "medical", "nursing", "and", "operations"]
+    if let ofIndex = words.lastIndex(of: "of"), words[..<ofIndex].allSatisfy({ offices.contains($0) }) {
+      words = Array(words[(ofIndex + 1)...])
+    }
+    while let f = words.first, ["the", "chief", "executive", "officer", "ceo", "director", "president"].contains(f) {
+      words.removeFirst()
+    }
+    guard !words.isEmpty, words.joined().count >= 4 else { return nil }
+    let small: Set<String> = ["and", "of", "for", "the", "on", "in"]
+    return words.enumerated().map { i, w in
+      i > 0 && small.contains(w) ? w : w.prefix(1).uppercased() + w.dropFirst()
+    }.joined(separator: " ")
+  }
+
+  private static let completions = [
+    "foundation", "trust", "council", "county", "borough", "hospitals", "hospital", "service", "services",
+    "commission", "board", "integrated", "association", "society", "college", "university", "police",
+    "constabulary", "authority", "agency", "institute", "excellence", "department", "ambulance", "partnership",
+  ]
 
   static func slug(_ s: String) -> String {
     var out = ""

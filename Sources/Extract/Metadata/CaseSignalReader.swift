@@ -20,6 +20,9 @@ enum CaseSignalReader {
     pattern: #"\b((?:HM\s+)?(?:senior|area|assistant|deputy)\s+coroner)\s+for\s+(?:the\s+)?(?:coroner\s+)?(?:area\s+of\s+)?([A-Z][^\n.;,]{2,60}?(?:,\s+[A-Z][A-Za-z]+(?:\s+and\s+[A-Z][A-Za-z]+)?)?)\s*(?=[\n.;,]|$| who| and I)"#)
   private static let deceased = try! NSRegularExpression(
     pattern: #"\b(?:death|deaths|passing|loss|inquest)\s+(?:of|into\s+the\s+death\s+of|touching\s+(?:upon\s+)?the\s+death\s+of)\s+(?:the\s+late\s+)?(?:(?:Mr|Mrs|Ms|Miss|Dr|Master|Baby)\.?\s+)?((?:[A-Z][A-Za-z'’\-]+|[A-Z]{2,})(?:\s+(?:[A-Z][A-Za-z'’\-]+|[A-Z]{2,}|de|van|von|le|la)){0,4})"#)
+  /// "headteacher Ruth Perry’s inquest", "Ruth Perry's death".
+  private static let possessive = try! NSRegularExpression(
+    pattern: #"\b((?:[A-Z][a-z'\-]+\s+){1,3}[A-Z][a-z\-]+)['’]s\s+(?:death|inquest|tragic\s+death|suicide)\b"#)
   private static let sentTo = try! NSRegularExpression(
     pattern: #"this\s+report\s+is\s+being\s+sent\s+to\s*:?"#, options: [.caseInsensitive])
   private static let reportDated = try! NSRegularExpression(
@@ -44,7 +47,11 @@ enum CaseSignalReader {
       let rank = ns.substring(with: m.range(at: 1))
       if kind == .pfdReport, let area = signals.area { coronerOffice = "\(rank.prefix(1).uppercased() + rank.dropFirst().lowercased()) for \(area)" }
     }
-    if let m = deceased.firstMatch(in: s, range: full) {
+    // The fullest of the first few namings ("the death of Joel Phillip Colk" over "the death of Mr Colk").
+    let named = deceased.matches(in: s, range: full).prefix(4).compactMap { personName(ns.substring(with: $0.range(at: 1))) }
+    if let best = named.max(by: { $0.split(separator: " ").count < $1.split(separator: " ").count }) {
+      signals.deceased = best
+    } else if let m = possessive.firstMatch(in: s, range: full) {
       signals.deceased = personName(ns.substring(with: m.range(at: 1)))
     }
     if kind == .pfdReport {

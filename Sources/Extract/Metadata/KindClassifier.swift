@@ -10,7 +10,7 @@ enum KindClassifier {
     pattern: #"this\s+report\s+is\s+being\s+sent\s+to|coroner['’]s\s+concerns|the\s+matters?\s+of\s+concern\s+(?:is|are)|circumstances\s+of\s+the\s+death|coroner['’]s\s+legal\s+powers"#,
     options: [.caseInsensitive])
   private static let secondPerson = try! NSRegularExpression(
-    pattern: #"\b(?:your\s+(?:report|letter|regulation|concerns?|findings|email|e-mail)|dear\s+(?:sir|madam|mr|mrs|ms|dr|coroner|senior)|yours\s+(?:sincerely|faithfully)|i\s+(?:am\s+writing|write)\b|in\s+response\s+to\s+(?:your|the\s+(?:regulation|prevention|report))|thank\s+you\s+for\s+(?:your|the|sharing|naming|bringing)|you\s+raised|(?:you|the\s+coroner)\s+(?:raised|identified|highlighted))"#,
+    pattern: #"\b(?:your\s+(?:report|letter|regulation|concerns?|findings|email|e-mail)|dear\s+(?:sir|madam|mr|mrs|ms|dr|coroner|senior)|yours\s+(?:sincerely|faithfully)|i\s+(?:am\s+writing|write)\b|in\s+response\s+to\s+(?:your|the\s+(?:regulation|prevention|report))|thank\s+you\s+for\s+(?:your|the|sharing|naming|bringing)|you\s+raised|you\s+(?:raised|identified|highlighted|are\s+concerned))"#,
     options: [.caseInsensitive])
   private static let pressVoice = try! NSRegularExpression(
     pattern: #"\b(?:said|told|says|revealed|according\s+to|reported|announced\s+today|has\s+responded|have\s+responded|published\s+(?:its|their)\s+response|read\s+our|speed\s+read|pictured)\b"#,
@@ -31,9 +31,18 @@ enum KindClassifier {
       if !before.contains("response"), sections >= 1 { return .pfdReport }
     }
     if sections >= 2, second == 0 { return .pfdReport }
+    // A formal response document titles itself so: "Prevention of Future Deaths Report (Regulation 28): X's response".
+    if let first = doc.blocks.first, first.kind == .heading {
+      let t = doc.text(of: first.span).lowercased()
+      if t.contains("response"), t.contains("regulation 28") || t.contains("prevention of future deaths") || t.contains("coroner") {
+        return .response
+      }
+    }
     let lowerName = fileName.lowercased()
     if lowerName.contains("_report.") || lowerName.hasSuffix("-report.txt"), sections >= 1 { return .pfdReport }
-    if second >= 1, second * 2 >= press { return .response }
+    if second >= 3 { return .response }
+    if press >= 2, press >= second * 2 { return .press }
+    if second >= 1 { return .response }
     if lowerName.contains("response") { return .response }
     if doc.hints.publisher != nil || press >= 2 { return .press }
     if doc.format == .html { return .press }
