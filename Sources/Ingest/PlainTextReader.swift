@@ -28,6 +28,7 @@ public struct PlainTextReader: Sendable {
       group.append(raw)
     }
     if !group.isEmpty { groups.append(group) }
+    groups = PlainTextReader.joinBrokenParagraphs(groups)
     let wrapWidth = PlainTextReader.wrapWidth(lines)
     for g in groups {
       for unit in PlainTextReader.units(in: g, wrapWidth: wrapWidth) {
@@ -39,6 +40,24 @@ public struct PlainTextReader: Sendable {
         Diagnostic(.info, "removed \(dropped) lines of page furniture (page numbers, contents, running headers)"))
     }
     return builder.build(format: format)
+  }
+
+  /// A paragraph cut by a page break or a stray blank line: the first part ends mid-sentence and the next
+  /// starts in lower case. Such groups are put back together.
+  static func joinBrokenParagraphs(_ groups: [[String]]) -> [[String]] {
+    var out: [[String]] = []
+    for g in groups {
+      if let prev = out.last?.last?.trimmingCharacters(in: .whitespaces), let next = g.first?.trimmingCharacters(in: .whitespaces),
+        let end = prev.unicodeScalars.last, let start = next.unicodeScalars.first,
+        CharacterSet.letters.contains(end) || end == ",", CharacterSet.lowercaseLetters.contains(start),
+        ListMarker.split(next).marker == nil, prev.count > 60
+      {
+        out[out.count - 1].append(contentsOf: g)
+      } else {
+        out.append(g)
+      }
+    }
+    return out
   }
 
   /// Splits on every line ending, keeping form feeds as their own page-break lines.

@@ -72,3 +72,20 @@ import Testing
     #expect(d.blocks[1].span == TextSpan(17, 34))
   }
 }
+
+@Suite struct BrokenParagraphTests {
+  @Test func aParagraphCutByABlankLineIsRejoined() {
+    let d = PlainTextReader().read("""
+      We will be launching a call for evidence in the spring to build our knowledge base on where we need to consider
+
+      further changes so that we can support school leaders.
+
+      Short heading
+
+      next line stays apart because the heading is short.
+      """, format: .text)
+    let texts = d.blocks.map { d.text(of: $0.span) }
+    #expect(texts.first == "We will be launching a call for evidence in the spring to build our knowledge base on where we need to consider further changes so that we can support school leaders.")
+    #expect(texts.count == 3)
+  }
+}
