@@ -1,0 +1,160 @@
+import Foundation
+import Model
+
+/// Who acts in a clause, read from the words between the clause's start and its verb group.
+struct ClauseSubject {
+  enum Role { case none, author, named, generic, pronoun, there, person, negated }
+
+  var role: Role
+  /// UTF-16 range of the subject words in the document.
+  var range: NSRange
+  /// UTF-16 range of the body's name, for `named` subjects.
+  var nameRange: NSRange?
+  /// True when the clause starts at "and", "but" or a comma, so an empty subject is shared with the clause before.
+  var coordinated: Bool
+  /// True when the clause is relative ("which will…", "that has…").
+  var relative: Bool
+  /// True for purpose clauses and embedded questions ("so that we are…", "how staff will…"): never an undertaking.
+  var subordinate = false
+
+  /// Words of the document that also occur in lower case: sentence-initial "Training" is not a name.
+  static func lowercaseWords(_ text: NSString) -> Set<String> {
+    var words = Set<String>()
+    var start = -1
+    let n = text.length
+    var i = 0
+    var allLower = true
+    while i <= n {
+      let c: unichar = i < n ? text.character(at: i) : 32
+      let isLetter = (c >= 97 && c <= 122) || (c >= 65 && c <= 90)
+      if isLetter {
+        if start < 0 { start = i; allLower = true }
+        if c < 97 { allLower = false }
+      } else if start >= 0 {
+        if allLower { words.insert(text.substring(with: NSRange(location: start, length: i - start))) }
+        start = -1
+      }
+      i += 1
+    }
+    return words
+  }
+
+  /// The subject of the verb group starting at `verbStart`, within the sentence starting at `sentenceStart`.
+  static func find(
+    before verbStart: Int, sentenceStart: Int, in text: NSString, lowercase: Set<String>, bodies: [NSRange]
+  ) -> ClauseSubject {
+    var start = sentenceStart
+    var coordinated = false
+    var relative = false
+    var subordinate = false
+    let prefix = NSRange(location: sentenceStart, length: verbStart - sentenceStart)
+    if let last = CommitmentPatterns.clauseBoundary.matches(in: text as String, range: prefix).last {
+      start = last.range.location + last.range.length
+      let b = text.substring(with: last.range).lowercased()
+      coordinated = ["and", "but", ",", ";", "so"].contains(b)
+      relative = ["which", "that", "who", "whom", "where", "when", "whereby"].contains(b)
+      subordinate = b.hasPrefix("so ") || b.hasPrefix("in order") || ["how", "what", "why", "whether"].contains(b)
+    }
+    let raw = NSRange(location: start, length: verbStart - start)
+    let range = trim(raw, in: text)
+    let words = tokens(range, in: text)
+    func result(_ role: Role, name: NSRange? = nil) -> ClauseSubject {
+      ClauseSubject(
+        role: role, range: range, nameRange: name, coordinated: coordinated, relative: relative, subordinate: subordinate)
+    }
+    guard let last = words.last else { return result(.none) }
+    let lower = words.map { text.substring(with: $0).lowercased() }
+    if lower.contains(where: { ["no", "not", "never", "nor", "neither"].contains($0) }) { return result(.negated) }
+    if lower.last == "we" || lower.last == "i" || lower.first == "our" || lower.first == "my" { return result(.author) }
+    if lower.contains(where: { CommitmentLexicon.personalSubject.contains($0) }) { return result(.person) }
+    if lower.count == 1, lower[0] == "there" { return result(.there) }
+    if lower.count <= 2, CommitmentLexicon.pronounSubject.contains(lower[0]) { return result(.pronoun) }
+    if lower.count == 1, lower[0] == "they" { return result(.generic) }
+    if let body = bodies.first(where: { NSIntersectionRange($0, range).length > 0 }) { return result(.named, name: body) }
+    let content = lower.filter { !["the", "a", "an", "all", "some", "further", "new", "also"].contains($0) }
+    if !content.isEmpty, content.count <= 4, content.allSatisfy({ CommitmentLexicon.authorSubject.contains($0) }) {
+      return result(.author)
+    }
+    if let name = capitalisedRun(words, sentenceStart: sentenceStart, in: text, lowercase: lowercase) {
+      return result(.named, name: name)
+    }
+    _ = last
+    return result(.generic)
+  }
+
+  /// The longest run of capitalised words, allowing "of", "for", "and", "&" inside: "Regions Group", "the ESFA's".
+  private static func capitalisedRun(
+    _ words: [NSRange], sentenceStart: Int, in text: NSString, lowercase: Set<String>
+  ) -> NSRange? {
+    var best: NSRange?
+    var runStart: Int?
+    var runEnd = 0
+    var pendingJoin = false
+    func close() {
+      if let s = runStart {
+        let r = NSRange(location: s, length: runEnd - s)
+        if best == nil || r.length > best!.length { best = r }
+      }
+      runStart = nil
+      pendingJoin = false
+    }
+    for w in words {
+      var token = text.substring(with: w)
+      var end = w.location + w.length
+      for suffix in ["'s", "’s", "’", "'"] where token.hasSuffix(suffix) {
+        token = String(token.dropLast(suffix.count))
+        end -= suffix.utf16.count
+        break
+      }
+      let first = token.unicodeScalars.first
+      let isCap = first.map { CharacterSet.uppercaseLetters.contains($0) } ?? false
+      let isJoin = ["of", "for", "and", "&", "the"].contains(token)
+      if isCap {
+        let atStart = w.location == sentenceStart
+        let ordinary = lowercase.contains(token.lowercased()) && token.dropFirst().allSatisfy { $0.isLowercase }
+        if atStart && ordinary || ["The", "A", "An", "Our", "In", "On", "As", "By", "From", "This"].contains(token) {
+          close()
+          continue
+        }
+        if runStart == nil { runStart = w.location }
+        runEnd = end
+        pendingJoin = false
+      } else if isJoin, runStart != nil, !pendingJoin {
+        pendingJoin = true
+      } else {
+        close()
+      }
+    }
+    close()
+    return best
+  }
+
+  static func tokens(_ range: NSRange, in text: NSString) -> [NSRange] {
+    var out: [NSRange] = []
+    var start = -1
+    let end = range.location + range.length
+    var i = range.location
+    while i <= end {
+      let c: unichar = i < end ? text.character(at: i) : 32
+      let space = c == 32 || c == 10 || c == 9 || c == 0xA0 || c == 44 || c == 46 || c == 34 || c == 0x201C || c == 0x201D
+      if !space {
+        if start < 0 { start = i }
+      } else if start >= 0 {
+        out.append(NSRange(location: start, length: i - start))
+        start = -1
+      }
+      i += 1
+    }
+    return out
+  }
+
+  private static func trim(_ r: NSRange, in text: NSString) -> NSRange {
+    var s = r.location
+    var e = r.location + r.length
+    while s < e, isSpace(text.character(at: s)) { s += 1 }
+    while e > s, isSpace(text.character(at: e - 1)) { e -= 1 }
+    return NSRange(location: s, length: e - s)
+  }
+
+  private static func isSpace(_ c: unichar) -> Bool { c == 32 || c == 10 || c == 9 || c == 0xA0 }
+}

@@ -1,0 +1,107 @@
+import Foundation
+
+/// The compiled expressions commitment detection runs on, built once.
+enum CommitmentPatterns {
+  static func compile(_ pattern: String, caseless: Bool = true) -> NSRegularExpression {
+    var options: NSRegularExpression.Options = [.allowCommentsAndWhitespace]
+    if caseless { options.insert(.caseInsensitive) }
+    // The patterns are literals checked by the tests; a failure here is a programming error.
+    return try! NSRegularExpression(pattern: pattern, options: options)
+  }
+
+  /// Adverbs that may sit inside a verb group ("we have also recently introduced").
+  static let adv = #"""
+    (?:(?:also|now|then|further|currently|still|already|recently|actively|jointly|immediately|subsequently|
+    therefore|additionally|carefully|formally|specifically|shortly|swiftly|urgently|proactively|duly|
+    fully|regularly|routinely|continually|continuously|again|similarly|initially|quickly|promptly|
+    closely|thoroughly|separately|collectively|together|today|not|all|both|each|personally|
+    independently|directly|consequently|accordingly|since|finally|urgently|so\s+far|in\s+turn)\s+)*
+    """#
+
+  /// One pass finds every verb group; named groups say which kind matched.
+  static let verbGroup: NSRegularExpression = compile(#"""
+    \b(?:
+      (?<cont>(?:(?:will|shall)\s+\#(adv)continue|continues?|continuing|(?:will\s+)?carry\s+on)\s+to\s+\#(adv)
+        (?:be\s+)?(?<cv>[a-z]+))
+    | (?<int>(?:intends?|plans?|planning|proposes?|proposing|aims?|aiming|hopes?|hoping|seeks?|seeking|
+        endeavou?rs?|endeavouring|expects?|would\s+like|(?:am|are|is|'re)\s+going|
+        (?:is|are)\s+(?:planned|scheduled|due|set|expected|intended|proposed)|
+        (?:has|have|'ve)\s+\#(adv)committed|(?:has|have)\s+made\s+a\s+commitment)\s+to\s+\#(adv)
+        (?:be\s+(?<ibe>[a-z]+)|(?<iv>[a-z]+)))
+    | (?<tobe>(?:is|are)\s+to\s+be\s+(?<tv>[a-z]+))
+    | (?<fut>(?:will|shall|'ll)\s+\#(adv)(?:have\s+(?<fhv>[a-z]+ed|[a-z]+en)\b|be\s+\#(adv)(?<fbe>[a-z]+)|(?<fv>[a-z]+)))
+    | (?<modal>(?:may|might|could|can|would|should)\s+\#(adv)(?:be\s+\#(adv)(?<mbe>[a-z]+)|(?<mv>[a-z]+)))
+    | (?<perf>(?:have|has|'ve)\s+\#(adv)(?:been\s+\#(adv)(?<pbe>[a-z]+)|(?<pv>[a-z]+)))
+    | (?<prog>(?:am|are|is|'re)\s+\#(adv)(?:being\s+(?<gbe>[a-z]+)|(?<gv>[a-z]+ing)\b))
+    | (?<past>(?:was|were)\s+\#(adv)(?<wv>[a-z]+))
+    | (?<pres>(?:is|are)\s+\#(adv)(?<rv>[a-z]+ed)\b(?!\s+to\b))
+    | (?<misc>under\s?way|in\s+the\s+process\s+of|is\s+ongoing|are\s+ongoing|now\s+in\s+place|
+        the\s+plan\s+is|(?:our|my)\s+intention\s+is|is\s+(?:our|my)\s+intention|came\s+into\s+force|
+        in\s+the\s+planning\s+stages?|in\s+the\s+early\s+stages|remains?\s+(?:actively\s+|fully\s+|closely\s+)?engaged|
+        (?:is|are)\s+(?:now\s+)?(?:planned|scheduled)\b(?!\s+to\b))
+    )
+    """#)
+
+  /// First person simple past or present: "we introduced", "we regularly review".
+  static let firstPersonVerb: NSRegularExpression = compile(
+    #"\b(?:we|i)\s+"# + adv + #"(?<v>[a-z]+)\b"#)
+
+  /// Where a clause begins: the subject of a verb group lies after the last of these.
+  static let clauseBoundary: NSRegularExpression = compile(#"""
+    (?:[,;:()–—]|\s-\s|\b(?:so\s+that|in\s+order\s+that|in\s+order\s+to|and|but|that|which|who|whom|where|when|so|as|if|once|while|whilst|because|although|
+    though|after|before|until|whereby|including|whether|how|what|why)\b)
+    """#)
+
+  /// Hedging verbs that make an undertaking soft; they may stand a few words after the verb group.
+  static let hedge: NSRegularExpression = compile(#"""
+    \b(?:explor(?:e|es|ed|ing)|consider(?:s|ing|ed)?\s+(?:whether|how|options|if|the\s+\w+|any|further|including|what)|
+    consider\b|considering\b|examin(?:e|es|ing)\s+(?:whether|options|how)|
+    look(?:s|ing)?\s+(?:carefully\s+|again\s+|closely\s+)?(?:at|into|for\s+ways)|aim(?:s|ing)?\s+(?:to|for)|
+    endeavou?r(?:s|ing)?\s+to|can\s+explore|hop(?:e|es|ing)\s+to|seek(?:s|ing)?\s+to|
+    would\s+like\s+to|would\s+be\s+considered|identify\s+ways)\b
+    """#)
+
+  /// Modal hedges, which count only right beside the verb group: "may", "could", "should", "expected".
+  static let hedgeModal: NSRegularExpression = compile(#"""
+    \b(?:may|might|could|should|(?:is|are)\s+expected|expected|likely|potentially|where\s+possible|would\s+offer)\b
+    """#)
+
+  /// Simple-tense verbs after a subject: "we undertook", "the Department announced", "we continuously review".
+  static let simpleVerb: NSRegularExpression = compile(#"""
+    \b(?<v>[a-z]+ed|undertook|took|made|met|wrote|sent|set|began|gave|held|brought|sought|built|ran|spoke|taught|
+    drew|paid|(?:review|monitor|provide|offer|publish|share|signpost|undertake|audit|fund|commission|
+    check|visit|inspect|issue|remind|consult|post|promote|invest|deliver|assess|investigate|escalate|meet|hold|
+    run|train)s?)\b
+    """#)
+
+  /// Sentences that are not undertakings whatever their verbs say.
+  static let excluded: NSRegularExpression = compile(#"""
+    \b(?:condolence|sympath(?:y|ies)|thank\s+you|i\s+would\s+like\s+to\s+(?:thank|express|offer|take\s+this)|
+    (?:deeply|truly)\s+sorry|apologi[sz]e|strive|everything\s+(?:we\s+can|in\s+(?:my|our)\s+power|possible)|
+    (?:are|am|is|remain)\s+(?:fully\s+|deeply\s+)?determined|our\s+(?:goal|aim|ambition|vision)\s+is|
+    you\s+are\s+under\s+a\s+duty|i\s+shall\s+send|copy\s+of\s+(?:this|my)\s+report|
+    (?:this|my|our)\s+(?:letter|response|reply)\s+(?:sets|outlines|provides|describes|explains|will\s+set|responds)|
+    in\s+this\s+(?:letter|response|document|reply),?\s+(?:we|i)\s+(?:address|describe|set|outline|respond|explain)|
+    below,?\s+(?:we|i)\s+(?:respond|set|outline|describe)|i\s+am\s+writing|we\s+are\s+writing|
+    (?:happy|pleased|glad)\s+to\s+(?:provide|meet|discuss|share|update|answer)|do\s+not\s+hesitate|
+    (?:accept|accepts|accepted)\s+(?:the|your|all|her|his)\b[^.]{0,40}\b(?:findings|recommendations|conclusions)|
+    responded\s+fully|(?:have|has)\s+set\s+out\s+above|^\s*it\s+is\s+(?:noted|acknowledged|recognised|understood)|have\s+published\s+their\s+response|promise\s+transparency|act\s+with\s+professionalism)
+    """#)
+
+  /// A heading that names who acts in the list below it: "What Ofsted plans to do:".
+  static let actorHeading: NSRegularExpression = compile(#"""
+    ^\s*(?:what|how|actions?|steps|changes|measures|commitments)\b(?:\s+(?:that|which))?\s+(?<subj>.{1,60}?)\s+
+    (?<verb>plans?|will|is\s+going|are\s+going|intends?|proposes?|propose|promised?|has\s+(?:already\s+)?(?:done|taken|changed|agreed)|
+    have\s+(?:already\s+)?(?:done|taken|changed|agreed)|did|is\s+doing|are\s+doing|committed|announced|has\s+announced)\b
+    """#)
+
+  /// A headline that announces an undertaking: "Watchdog to explore standalone judgment".
+  static let headline: NSRegularExpression = compile(#"""
+    ^(?<subj>[A-Z][\w’'&-]*(?:\s+[\w’'&-]+){0,4}?)\s+(?:(?<soft>to\s+explore|to\s+consider|to\s+look\s+at|to\s+review\s+whether)|to\s+(?!be\b)(?<v>[a-z]+))\b
+    """#, caseless: false)
+
+  /// A bullet that starts with a bare verb, as press lists of promises do: "Publish a new policy".
+  static let imperative: NSRegularExpression = compile(#"""
+    ^\s*(?:\*\*[^*]*\*\*:?\s*)?(?<v>[A-Z][a-z]+)\b
+    """#, caseless: false)
+}
