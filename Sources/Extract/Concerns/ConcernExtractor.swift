@@ -6,6 +6,11 @@ public struct ConcernExtractor: Sendable {
   public init() {}
 
   public func extract(_ doc: ParsedDocument, kind: DocumentKind) -> [Concern] {
-    []  // TODO(concerns helper)
+    // A report is known by its own "CORONER'S CONCERNS" section, whatever the classifier said,
+    // unless the document is known to be someone else's letter or article quoting it.
+    if kind == .pfdReport || kind == .other, let found = ReportConcernReader().read(doc) {
+      return found
+    }
+    return RestatedConcernReader().read(doc)
   }
 }
