@@ -8,12 +8,18 @@ public struct CommitmentLinker: Sendable {
 
   public func link(
     _ commitments: [Commitment], in doc: ParsedDocument, documentID: String, author: String?,
-    concerns: [Concern], dates: [DateMention]
+    concerns: [Concern], dates: [DateMention], bodies: [BodyMention] = []
   ) -> [Commitment] {
     let sections = ConcernSections(doc, concerns: concerns)
     var seen: [String: Int] = [:]
     return commitments.map { c in
       var c = c
+      // A subject the bodies registry does not know ("the Adult Social Care Team", "staff") is part of the
+      // author, or no body at all: the author acts.
+      if let named = c.bodySpan, !bodies.contains(where: { $0.span.overlaps(named) }) {
+        c.body = nil
+        c.bodySpan = nil
+      }
       if c.body == nil { c.body = author }
       if c.concern == nil { c.concern = sections.concern(at: c.span, text: c.text) }
       if c.due == nil { c.due = DueDatePicker.pick(in: c.span, doc: doc, dates: dates) }

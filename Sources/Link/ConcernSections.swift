@@ -42,7 +42,9 @@ public struct ConcernSections: Sendable {
         headingConcern = true
       }
     }
-    self.marks = marks
+    // Restatements inside the last block (a letter transcribed as one paragraph) still open sections.
+    for c in restated where !headingConcern || marks.last?.1 != c.number { marks.append((c.span.start, c.number)) }
+    self.marks = marks.sorted { $0.0 < $1.0 }
   }
 
   static func number(inHeading text: String, marker: String?) -> Int? {

@@ -58,3 +58,16 @@ import Testing
     #expect(s.concern(at: d.blocks[0].span, text: "We will publish guidance (see annex 2).") == nil)
   }
 }
+
+@Suite struct ConcernSectionsOneBlockTests {
+  @Test func restatementsInsideASingleBlockOpenSections() {
+    let text = "You raised a concern about signage. We will audit the signs. You also noted the speed limit. We will consult on it."
+    let d = PlainTextReader().read(text, format: .text)
+    let ns = text as NSString
+    let c1 = Concern(number: 1, text: "You raised a concern about signage.", span: d.text.span(ns.range(of: "You raised a concern about signage.")), rule: "t")
+    let c2 = Concern(number: 2, text: "You also noted the speed limit.", span: d.text.span(ns.range(of: "You also noted the speed limit.")), rule: "t")
+    let s = ConcernSections(d, concerns: [c1, c2])
+    #expect(s.concern(at: d.text.span(ns.range(of: "We will audit the signs.")), text: "") == 1)
+    #expect(s.concern(at: d.text.span(ns.range(of: "We will consult on it.")), text: "") == 2)
+  }
+}
