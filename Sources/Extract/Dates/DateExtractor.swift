@@ -7,6 +7,109 @@ public struct DateExtractor: Sendable {
 
   /// Every date expression in document order; relative ones are resolved against `anchor`.
   public func extract(_ doc: ParsedDocument, anchor: CalendarDay?) -> [DateMention] {
-    []  // TODO(dates helper)
+    let text = doc.text.nsString
+    var candidates = Self.select((DateRules.all + RelativeDateRules.all).flatMap { $0.candidates(in: text) })
+    candidates = Self.applyModifiers(candidates, in: text)
+    candidates = candidates.filter { !$0.requiresModifier && $0.range.length > 0 }
+    candidates = DateRangeJoiner.join(candidates, in: text)
+    let hints = Self.listYears(candidates, in: text)
+
+    var followingYear = [Int?](repeating: nil, count: candidates.count)
+    var next: Int?
+    for i in candidates.indices.reversed() {
+      followingYear[i] = next
+      if let y = candidates[i].explicitYear { next = y }
+    }
+
+    var context = DateContext(anchor: anchor)
+    var mentions: [DateMention] = []
+    for (i, c) in candidates.enumerated() {
+      context.hintYear = hints[i]
+      context.followingYear = followingYear[i]
+      context.future = c.lacksYear && Self.speaksOfFuture(before: c.range.location, in: text)
+      guard let v = c.resolve(context), v.start <= v.end else { continue }
+      let span = doc.text.span(c.range)
+      mentions.append(
+        DateMention(
+          text: doc.text.slice(span), span: span, start: v.start, end: v.end, granularity: v.granularity,
+          relative: v.relative, rule: c.rule))
+      context.previous = v
+      if v.start == v.end { context.previousDay = v.start }
+    }
+    return mentions
+  }
+
+  /// Keeps the longest of overlapping candidates (the earliest on a tie), in text order.
+  static func select(_ all: [DateCandidate]) -> [DateCandidate] {
+    let ordered = all.sorted {
+      $0.range.length != $1.range.length ? $0.range.length > $1.range.length : $0.range.location < $1.range.location
+    }
+    var kept: [DateCandidate] = []
+    for c in ordered where !kept.contains(where: { NSIntersectionRange($0.range, c.range).length > 0 }) {
+      kept.append(c)
+    }
+    return kept.sorted { $0.range.location < $1.range.location }
+  }
+
+  /// Wraps each candidate in the modifier that ends where it starts, twice over for
+  /// "the end of the first half of 2024".
+  static func applyModifiers(_ candidates: [DateCandidate], in text: NSString) -> [DateCandidate] {
+    var byEnd: [Int: [(DateModifier, RegexMatch)]] = [:]
+    for modifier in DateModifiers.all {
+      for m in RegexMatch.all(modifier.regex, in: text) {
+        byEnd[m.range.location + m.range.length, default: []].append((modifier, m))
+      }
+    }
+    var out = candidates
+    for _ in 0..<2 {
+      for (i, c) in out.enumerated() {
+        guard let options = byEnd[c.range.location],
+          let (modifier, m) = options.filter({ $0.0.appliesToDays || !c.isDay })
+            .max(by: { $0.1.range.length < $1.1.range.length })
+        else { continue }
+        // A modifier must not swallow the date before it.
+        if i > 0, out[i - 1].end > m.range.location {
+          // "the week" in "the week commencing 11 December" is the modifier's own word.
+          guard out[i - 1].requiresModifier, out[i - 1].range.location >= m.range.location else { continue }
+          out[i - 1].range.length = 0
+        }
+        let base = c.resolve
+        var wrapped = c
+        wrapped.range = NSRange(location: m.range.location, length: c.end - m.range.location)
+        wrapped.rule = modifier.id + "+" + c.rule
+        wrapped.requiresModifier = false
+        wrapped.resolve = { ctx in base(ctx).flatMap { modifier.transform($0, m) } }
+        out[i] = wrapped
+      }
+    }
+    return out
+  }
+
+  static let futureMarker = try! NSRegularExpression(
+    pattern: #"\b(?i:will|shall|plans?\s+to|planned\s+to|intends?\s+to|due\s+to|going\s+to|aims?\s+to|expected\s+to)\b"#)
+
+  /// Whether the sentence up to `location` is in the future tense, so a year-less month lies ahead.
+  static func speaksOfFuture(before location: Int, in text: NSString) -> Bool {
+    let start = max(0, location - 150)
+    var clause = text.substring(with: NSRange(location: start, length: location - start))
+    if let cut = clause.range(of: #"[.!?\n]\s"#, options: [.regularExpression, .backwards]) {
+      clause = String(clause[cut.upperBound...])
+    }
+    return futureMarker.firstMatch(in: clause, range: NSRange(location: 0, length: (clause as NSString).length)) != nil
+  }
+
+  /// For a year-less month or day in a list ("March, June, September and December 2023"), the list's year.
+  static func listYears(_ candidates: [DateCandidate], in text: NSString) -> [Int?] {
+    var hints = [Int?](repeating: nil, count: candidates.count)
+    guard candidates.count > 1 else { return hints }
+    for i in stride(from: candidates.count - 2, through: 0, by: -1) where candidates[i].lacksYear {
+      let a = candidates[i]
+      let b = candidates[i + 1]
+      guard b.range.location - a.end <= 6, let y = b.explicitYear ?? hints[i + 1] else { continue }
+      let gap = text.substring(with: NSRange(location: a.end, length: b.range.location - a.end))
+        .trimmingCharacters(in: .whitespaces).lowercased()
+      if ["", ",", "and", ", and", "or", ", or", "to", "-", "–"].contains(gap) { hints[i] = y }
+    }
+    return hints
   }
 }
