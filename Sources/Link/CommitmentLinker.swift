@@ -8,9 +8,12 @@ public struct CommitmentLinker: Sendable {
 
   public func link(
     _ commitments: [Commitment], in doc: ParsedDocument, documentID: String, author: String?,
-    concerns: [Concern], dates: [DateMention], bodies: [BodyMention] = []
+    concerns: [Concern], dates: [DateMention], bodies: [BodyMention] = [], kind: DocumentKind = .other
   ) -> [Commitment] {
     let sections = ConcernSections(doc, concerns: concerns)
+    // Press reports what others do: "we" and unnamed subjects are the body in the news, not the outlet.
+    let actors = kind == .press ? bodies.filter { $0.name != author } : []
+    let mostNamed = Dictionary(actors.map { ($0.name, 1) }, uniquingKeysWith: +).max { $0.value < $1.value }?.key
     var seen: [String: Int] = [:]
     return commitments.map { c in
       var c = c
@@ -19,6 +22,9 @@ public struct CommitmentLinker: Sendable {
       if let named = c.bodySpan, !bodies.contains(where: { $0.span.overlaps(named) }) {
         c.body = nil
         c.bodySpan = nil
+      }
+      if c.body == nil, kind == .press {
+        c.body = actors.last(where: { $0.span.end <= c.span.start || c.span.contains($0.span) })?.name ?? mostNamed
       }
       if c.body == nil { c.body = author }
       if c.concern == nil { c.concern = sections.concern(at: c.span, text: c.text) }

@@ -24,10 +24,13 @@ public struct DocumentProcessor: Sendable {
 
   func extract(_ doc: ParsedDocument, source: SourceFile, id: String, fallbackAnchor: CalendarDay?) -> DocumentRecord {
     let fileName = (source.path as NSString).lastPathComponent
-    let bodies = BodyExtractor(registry: registry).extract(doc)
+    let bodyExtractor = BodyExtractor(registry: registry)
+    let namedBodies = bodyExtractor.extract(doc)
     // The document's own date comes from the unanchored dates; relative ones need it first.
     let plainDates = DateExtractor().extract(doc, anchor: nil)
-    let meta = MetadataExtractor(registry: registry).extract(doc, fileName: fileName, dates: plainDates, bodies: bodies)
+    let meta = MetadataExtractor(registry: registry).extract(doc, fileName: fileName, dates: plainDates, bodies: namedBodies)
+    // Once the author is known, "the Department", "our Trust" and "the watchdog" resolve too.
+    let bodies = meta.author == nil ? namedBodies : bodyExtractor.extract(doc, author: meta.author)
     let anchor = meta.date ?? doc.hints.published ?? fallbackAnchor
     let dates = anchor == nil ? plainDates : DateExtractor().extract(doc, anchor: anchor)
     let figures = FigureExtractor().extract(doc, dates: dates)
@@ -35,7 +38,7 @@ public struct DocumentProcessor: Sendable {
     let context = ExtractionContext(anchor: anchor, kind: meta.kind, author: meta.author)
     let raw = meta.kind == .pfdReport ? [] : CommitmentExtractor().extract(doc, context: context, bodies: bodies)
     let commitments = CommitmentLinker().link(
-      raw, in: doc, documentID: id, author: meta.author, concerns: concerns, dates: dates, bodies: bodies)
+      raw, in: doc, documentID: id, author: meta.author, concerns: concerns, dates: dates, bodies: bodies, kind: meta.kind)
 
     var diagnostics = doc.diagnostics
     if meta.date == nil, anchor != nil, anchor != doc.hints.published {
