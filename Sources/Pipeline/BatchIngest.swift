@@ -39,7 +39,7 @@ public struct BatchIngest: Sendable {
   public init(options: Options) { self.options = options }
 
   /// Runs the batch. `progress` is called after each file with (done, total, path).
-  public func run(progress: @Sendable (Int, Int, String) -> Void = { _, _, _ in }) throws -> Summary {
+  public func run(progress: @escaping @Sendable (Int, Int, String) -> Void = { _, _, _ in }) throws -> Summary {
     let layout = OutputLayout(root: options.output)
     let (files, missing) = FileCollector.collect(options.paths)
     let ids = DocumentID.assign(files)
@@ -49,12 +49,9 @@ public struct BatchIngest: Sendable {
     for m in missing { state.fail(index: nil, source: m.path, reason: m.reason) }
 
     let jobs = max(1, min(options.jobs, files.count))
-    let perJob = (files.count + jobs - 1) / max(jobs, 1)
-    DispatchQueue.concurrentPerform(iterations: jobs) { job in
-      let lo = job * perJob
-      let hi = min(files.count, lo + perJob)
-      guard lo < hi else { return }
-      for i in lo..<hi {
+    let next = WorkQueue(count: files.count)
+    Workers.run(jobs) {
+      while let i = next.take() {
         let path = files[i]
         defer { progress(state.tick(), files.count, path) }
         let source: SourceFile
