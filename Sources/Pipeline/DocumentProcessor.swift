@@ -27,12 +27,14 @@ public struct DocumentProcessor: Sendable {
     let bodyExtractor = BodyExtractor(registry: registry)
     let namedBodies = bodyExtractor.extract(doc)
     // The document's own date comes from the unanchored dates; relative ones need it first.
-    let plainDates = DateExtractor().extract(doc, anchor: nil)
+    let dateExtractor = DateExtractor()
+    let dateCandidates = dateExtractor.candidates(in: doc)
+    let plainDates = dateExtractor.resolve(dateCandidates, in: doc, anchor: nil)
     let meta = MetadataExtractor(registry: registry).extract(doc, fileName: fileName, dates: plainDates, bodies: namedBodies)
     // Once the author is known, "the Department", "our Trust" and "the watchdog" resolve too.
     let bodies = meta.author == nil ? namedBodies : bodyExtractor.extract(doc, author: meta.author)
     let anchor = meta.date ?? doc.hints.published ?? fallbackAnchor
-    let dates = anchor == nil ? plainDates : DateExtractor().extract(doc, anchor: anchor)
+    let dates = anchor == nil ? plainDates : dateExtractor.resolve(dateCandidates, in: doc, anchor: anchor)
     let figures = FigureExtractor().extract(doc, dates: dates)
     let concerns = ConcernExtractor().extract(doc, kind: meta.kind)
     let context = ExtractionContext(anchor: anchor, kind: meta.kind, author: meta.author)

@@ -1,18 +1,36 @@
 import Foundation
 import Model
 
+/// Date expressions matched in a document, not yet normalised.
+public struct DateCandidates: Sendable {
+  let list: [DateCandidate]
+  let hints: [Int?]
+}
+
 /// Finds calendar expressions and normalises each to a closed range of days.
 public struct DateExtractor: Sendable {
   public init() {}
 
   /// Every date expression in document order; relative ones are resolved against `anchor`.
   public func extract(_ doc: ParsedDocument, anchor: CalendarDay?) -> [DateMention] {
+    resolve(candidates(in: doc), in: doc, anchor: anchor)
+  }
+
+  /// The matching half of `extract`: run it once, then `resolve` for each anchor tried.
+  public func candidates(in doc: ParsedDocument) -> DateCandidates {
     let text = doc.text.nsString
     var candidates = Self.select((DateRules.all + RelativeDateRules.all).flatMap { $0.candidates(in: text) })
     candidates = Self.applyModifiers(candidates, in: text)
     candidates = candidates.filter { !$0.requiresModifier && $0.range.length > 0 }
     candidates = DateRangeJoiner.join(candidates, in: text)
-    let hints = Self.listYears(candidates, in: text)
+    return DateCandidates(list: candidates, hints: Self.listYears(candidates, in: text))
+  }
+
+  /// Normalises matched expressions, anchoring relative ones on `anchor` (skipped when it is nil).
+  public func resolve(_ prepared: DateCandidates, in doc: ParsedDocument, anchor: CalendarDay?) -> [DateMention] {
+    let text = doc.text.nsString
+    let candidates = prepared.list
+    let hints = prepared.hints
 
     var followingYear = [Int?](repeating: nil, count: candidates.count)
     var next: Int?
