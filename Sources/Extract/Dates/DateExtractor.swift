@@ -62,8 +62,14 @@ public struct DateExtractor: Sendable {
     let ordered = all.sorted {
       $0.range.length != $1.range.length ? $0.range.length > $1.range.length : $0.range.location < $1.range.location
     }
+    // Which UTF-16 units are taken: linear in the text, where comparing with every kept candidate was quadratic.
+    let end = ordered.map { $0.range.location + $0.range.length }.max() ?? 0
+    var taken = [Bool](repeating: false, count: end)
     var kept: [DateCandidate] = []
-    for c in ordered where !kept.contains(where: { NSIntersectionRange($0.range, c.range).length > 0 }) {
+    for c in ordered {
+      let r = c.range.location..<(c.range.location + c.range.length)
+      if r.contains(where: { taken[$0] }) { continue }
+      for i in r { taken[i] = true }
       kept.append(c)
     }
     return kept.sorted { $0.range.location < $1.range.location }

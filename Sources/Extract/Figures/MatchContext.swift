@@ -19,9 +19,17 @@ struct MatchContext {
 
   /// Inside a date expression ("two years ago", "19 January 2024"), except a period that begins
   /// with "the" before the number ("the three years up to 31 July 2024"), whose length is a figure too.
+  /// `dates` are in text order and do not overlap, so their ends rise too: a binary search finds the first
+  /// that could overlap, keeping a document full of dates linear.
   func insideDate(_ dates: [NSRange]) -> Bool {
     let r = match.range
-    for d in dates where d.location < r.location + r.length && r.location < d.location + d.length {
+    var lo = 0, hi = dates.count
+    while lo < hi {
+      let mid = (lo + hi) / 2
+      if dates[mid].location + dates[mid].length <= r.location { lo = mid + 1 } else { hi = mid }
+    }
+    for d in dates[lo...] {
+      if d.location >= r.location + r.length { break }
       if d.location < r.location, ns.substring(with: NSRange(location: d.location, length: r.location - d.location)).lowercased() == "the " {
         continue
       }
