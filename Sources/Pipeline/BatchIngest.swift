@@ -82,12 +82,13 @@ public struct BatchIngest: Sendable {
       }
     }
 
-    // Undated documents (press items, transcribed letters) take the date of their case.
+    // Undated documents (press items, transcribed letters) take the date of their case, and responses the
+    // report's addressees (a file name cuts the respondent short; the report names it in full).
     let anchors = CaseAnchors(records: state.caseRecords())
     for (i, source) in state.undated() {
       do {
-        let anchor = anchors.anchor(forPath: source.path, signals: state.signals(at: i))
-        let (record, text) = try processor.process(source, id: ids[i], fallbackAnchor: anchor)
+        let context = anchors.context(forPath: source.path, signals: state.signals(at: i))
+        let (record, text) = try processor.process(source, id: ids[i], caseContext: context)
         try layout.write(record: record, text: text)
       } catch {
         state.fail(index: i, source: source.path, reason: "\(error)")

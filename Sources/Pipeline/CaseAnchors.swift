@@ -1,4 +1,5 @@
 import Foundation
+import Extract
 import Model
 
 /// Finds a date for an undated document from the dated documents of its case in the same run:
@@ -13,16 +14,26 @@ struct CaseAnchors {
 
   private var byDeceased: [String: CalendarDay] = [:]
   private var byPrefix: [String: CalendarDay] = [:]
+  private var addresseesByPrefix: [String: [String]] = [:]
 
   init(records: [Entry]) {
     // Responses are dated nearer to each other than to the report; prefer them, then the latest.
     for r in records {
+      if r.kind == .pfdReport, let p = CaseAnchors.prefix(r.path), !r.signals.addressees.isEmpty {
+        addresseesByPrefix[p] = r.signals.addressees
+      }
       guard let d = r.date else { continue }
       if let name = r.signals.deceased?.lowercased(), !name.isEmpty {
         byDeceased[name] = max(byDeceased[name] ?? d, d)
       }
       if let p = CaseAnchors.prefix(r.path) { byPrefix[p] = byPrefix[p].map { max($0, d) } ?? d }
     }
+  }
+
+  func context(forPath path: String, signals: CaseSignals?) -> CaseContext {
+    CaseContext(
+      anchor: anchor(forPath: path, signals: signals),
+      addressees: CaseAnchors.prefix(path).flatMap { addresseesByPrefix[$0] } ?? [])
   }
 
   func anchor(forPath path: String, signals: CaseSignals?) -> CalendarDay? {

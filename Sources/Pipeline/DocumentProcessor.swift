@@ -16,13 +16,15 @@ public struct DocumentProcessor: Sendable {
     self.ingester = ingester
   }
 
-  /// Processes a source; `fallbackAnchor` anchors relative dates when the document prints no date.
-  public func process(_ source: SourceFile, id: String, fallbackAnchor: CalendarDay? = nil) throws -> (DocumentRecord, String) {
+  /// Processes a source; `caseContext` holds what the batch knows of its case (an anchor for a document
+  /// that prints no date, the report's addressees).
+  public func process(_ source: SourceFile, id: String, caseContext: CaseContext = CaseContext()) throws -> (DocumentRecord, String) {
     let doc = try ingester.parse(source)
-    return (extract(doc, source: source, id: id, fallbackAnchor: fallbackAnchor), doc.text.string)
+    return (extract(doc, source: source, id: id, caseContext: caseContext), doc.text.string)
   }
 
-  func extract(_ doc: ParsedDocument, source: SourceFile, id: String, fallbackAnchor: CalendarDay?) -> DocumentRecord {
+  func extract(_ doc: ParsedDocument, source: SourceFile, id: String, caseContext: CaseContext) -> DocumentRecord {
+    let fallbackAnchor = caseContext.anchor
     let fileName = (source.path as NSString).lastPathComponent
     let bodyExtractor = BodyExtractor(registry: registry)
     let namedBodies = bodyExtractor.extract(doc)
@@ -30,7 +32,8 @@ public struct DocumentProcessor: Sendable {
     let dateExtractor = DateExtractor()
     let dateCandidates = dateExtractor.candidates(in: doc)
     let plainDates = dateExtractor.resolve(dateCandidates, in: doc, anchor: nil)
-    let meta = MetadataExtractor(registry: registry).extract(doc, fileName: fileName, dates: plainDates, bodies: namedBodies)
+    let meta = MetadataExtractor(registry: registry).extract(
+      doc, fileName: fileName, dates: plainDates, bodies: namedBodies, caseContext: caseContext)
     // Once the author is known, "the Department", "our Trust" and "the watchdog" resolve too.
     let bodies = meta.author == nil ? namedBodies : bodyExtractor.extract(doc, author: meta.author)
     let anchor = meta.date ?? doc.hints.published ?? fallbackAnchor

@@ -81,3 +81,35 @@ import Testing
     #expect(names == ["letter-one-2.json", "letter-one.json"])
   }
 }
+
+@Suite struct CaseContextTests {
+  @Test func aResponseTakesItsCaseDateAndTheReportsNameForItsAuthor() throws {
+    let dir = FileManager.default.temporaryDirectory.appendingPathComponent("pfd-case-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+    try Data("""
+      REGULATION 28: REPORT TO PREVENT FUTURE DEATHS
+
+      Ref: 2031-0042
+      Date of report: 4 March 2031
+      Coroner: J. Example, Senior Coroner for the area of Northshire
+
+      THIS REPORT IS BEING SENT TO:
+      1. The Chief Executive Officer of the Northshire and Westvale Partnership Trust
+
+      CORONER'S CONCERNS
+      The lack of a falls policy on the wards.
+      """.utf8).write(to: dir.appendingPathComponent("2031-0042-alan-parker_report.txt"))
+    // The judiciary cuts the respondent at 40 characters; the letter itself only says "the Trust".
+    try Data("""
+      Thank you for your report. The Trust will publish a new falls policy next month.
+      """.utf8).write(to: dir.appendingPathComponent("2031-0042-alan-parker_response-1-the-chief-executive-officer-of-the-nort.txt"))
+    let out = dir.appendingPathComponent("out")
+    _ = try BatchIngest(options: .init(paths: [dir.path], output: out)).run()
+    let url = out.appendingPathComponent("documents/2031-0042-alan-parker_response-1-the-chief-executive-officer-of-the-nort.json")
+    let record = try JSONDecoder().decode(DocumentRecord.self, from: Data(contentsOf: url))
+    #expect(record.document.kind == .response)
+    #expect(record.document.author == "Northshire and Westvale Partnership Trust")
+    #expect(record.document.anchorDate?.iso == "2031-03-04")
+    #expect(record.dates.first { $0.text == "next month" }?.start.iso == "2031-04-01")
+  }
+}

@@ -15,7 +15,7 @@ struct AuthorFinder {
     options: [.caseInsensitive])
   private static let respondentSlug = try! NSRegularExpression(pattern: #"_response-\d+-([a-z0-9-]+)"#, options: [.caseInsensitive])
 
-  func author(of doc: ParsedDocument, fileName: String, bodies: [BodyMention]) -> String? {
+  func author(of doc: ParsedDocument, fileName: String, bodies: [BodyMention], reportAddressees: [String] = []) -> String? {
     let candidates = bodies.filter { !BodyRegistryFilters.isCoronial($0.name) }
     let ns = doc.text.nsString
     let limit = max(2000, ns.length * 2 / 5)
@@ -32,6 +32,10 @@ struct AuthorFinder {
     if let m = AuthorFinder.respondentSlug.firstMatch(in: fileName, range: NSRange(location: 0, length: fn.length)) {
       let slug = fn.substring(with: m.range(at: 1)).lowercased()
       if let hit = bestSlugMatch(slug, candidates) { return hit }
+      // The file slug is the report's addressee cut short: the report names the body in full.
+      for a in reportAddressees where AuthorFinder.slug(a).hasPrefix(slug) || slug.hasPrefix(AuthorFinder.slug(a)) {
+        if let resolved = registry.resolve(a) { return resolved }
+      }
       if let resolved = registry.resolve(slug.replacingOccurrences(of: "-", with: " ")) { return resolved }
       slugName = AuthorFinder.nameFromSlug(slug)
     }
@@ -97,10 +101,12 @@ struct AuthorFinder {
     while let f = words.first, ["the", "chief", "executive", "officer", "ceo", "director", "president"].contains(f) {
       words.removeFirst()
     }
-    guard !words.isEmpty, words.joined().count >= 4 else { return nil }
+    guard !words.isEmpty, words.joined().count >= 4, slug.count < 40 || words.count >= 2 else { return nil }
     let small: Set<String> = ["and", "of", "for", "the", "on", "in"]
+    let acronyms: Set<String> = ["nhs", "uk", "icb", "hm", "hmpps", "cqc", "nice", "tfl", "dft", "dhsc", "moj"]
     return words.enumerated().map { i, w in
-      i > 0 && small.contains(w) ? w : w.prefix(1).uppercased() + w.dropFirst()
+      if acronyms.contains(w) { return w.uppercased() }
+      return i > 0 && small.contains(w) ? w : w.prefix(1).uppercased() + w.dropFirst()
     }.joined(separator: " ")
   }
 

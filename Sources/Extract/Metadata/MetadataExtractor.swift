@@ -8,7 +8,10 @@ public struct MetadataExtractor: Sendable {
   public init(registry: BodyRegistry = .standard) { self.registry = registry }
 
   /// Metadata for a document; `fileName` is used only for the judiciary's naming of response files.
-  public func extract(_ doc: ParsedDocument, fileName: String, dates: [DateMention], bodies: [BodyMention]) -> DocumentMetadata {
+  public func extract(
+    _ doc: ParsedDocument, fileName: String, dates: [DateMention], bodies: [BodyMention],
+    caseContext: CaseContext = CaseContext()
+  ) -> DocumentMetadata {
     let kind = KindClassifier.classify(doc, fileName: fileName)
     var meta = DocumentMetadata(title: title(doc), kind: kind)
     let signals = CaseSignalReader.read(doc, kind: kind, dates: dates)
@@ -19,7 +22,8 @@ public struct MetadataExtractor: Sendable {
       meta.author = signals.coronerOffice
       meta.caseSignals.reportDate = meta.caseSignals.reportDate ?? meta.date
     case .response, .other:
-      meta.author = AuthorFinder(registry: registry).author(of: doc, fileName: fileName, bodies: bodies)
+      meta.author = AuthorFinder(registry: registry).author(
+        of: doc, fileName: fileName, bodies: bodies, reportAddressees: caseContext.addressees)
       meta.addressee = Addressee.find(doc)
     case .press:
       meta.author = doc.hints.publisher ?? PressOutlet.find(doc, bodies: bodies)
