@@ -53,7 +53,22 @@ struct ClauseSubject {
       let b = text.substring(with: last.range).lowercased()
       coordinated = ["and", "but", ",", ";", "so"].contains(b)
       relative = ["which", "that", "who", "whom", "where", "when", "whereby"].contains(b)
-      subordinate = b.hasPrefix("so ") || b.hasPrefix("in order") || ["how", "what", "why", "whether"].contains(b)
+      // Conditions and reasons ("when TfL was created", "if we find") frame an undertaking, they are not one.
+      subordinate = b.hasPrefix("so ") || b.hasPrefix("in order")
+        || ["how", "what", "why", "whether", "when", "if", "because", "although", "though", "while", "whilst"].contains(b)
+      if b == "that", last.range.location >= 12 {
+        // "I can confirm that representatives have met": a reported statement, not a relative clause.
+        let lead = text.substring(with: NSRange(location: last.range.location - 12, length: 12)).lowercased()
+        if ["confirm ", "confirmed ", "assure you ", "inform you ", "advise you "].contains(where: { lead.hasSuffix($0) }) {
+          relative = false
+        }
+      }
+      if b == "that", last.range.location >= 8 {
+        // "to ensure that we meet the standards": the aim of an undertaking, not another one.
+        let lead = text.substring(with: NSRange(location: max(0, last.range.location - 10), length: min(10, last.range.location)))
+          .lowercased()
+        if lead.hasSuffix("ensure ") || lead.hasSuffix(" sure ") || lead.hasSuffix("ensuring ") { subordinate = true }
+      }
     }
     let raw = NSRange(location: start, length: verbStart - start)
     let range = trim(raw, in: text)
@@ -67,6 +82,12 @@ struct ClauseSubject {
     if lower.contains(where: { ["no", "not", "never", "nor", "neither"].contains($0) }) { return result(.negated) }
     if lower.last == "we" || lower.last == "i" || lower.first == "our" || lower.first == "my" { return result(.author) }
     if lower.contains(where: { CommitmentLexicon.personalSubject.contains($0) }) { return result(.person) }
+    // "senior advisers within our patient safety team": the author's own people.
+    if lower.count <= 8, lower.dropFirst().contains(where: { $0 == "our" || $0 == "my" }),
+      !lower.contains(where: { CommitmentLexicon.pronounSubject.contains($0) })
+    {
+      return result(.author)
+    }
     if lower.count == 1, lower[0] == "there" { return result(.there) }
     if lower.count <= 2, CommitmentLexicon.pronounSubject.contains(lower[0]) { return result(.pronoun) }
     if lower.count == 1, lower[0] == "they" { return result(.generic) }

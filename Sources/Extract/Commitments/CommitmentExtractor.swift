@@ -17,10 +17,24 @@ public struct CommitmentExtractor: Sendable {
     let bodyRanges = bodies.map { doc.text.nsRange($0.span) }
     let actors = HeadingActor.byBlock(doc)
     var out: [Commitment] = []
+    var leadIn: Commitment.Status?
+    var leadInHedge: String?
+    var previous: (block: Int, range: NSRange, found: [Commitment])?
     for sentence in doc.sentences {
       guard sentence.block < doc.blocks.count else { continue }
       let block = doc.blocks[sentence.block]
+      if let p = previous, p.block != sentence.block {
+        leadIn = nextLeadIn(leadIn, previous: p, block: block, prior: out.last, in: doc)
+        if block.kind != .listItem {
+          leadInHedge = nil
+        } else if doc.blocks[p.block].kind != .listItem {
+          // Bullets that spell out a hedged undertaking ("we will need to identify ways…: - Reducing…") stay hedged.
+          let lead = doc.text.nsRange(doc.blocks[p.block].span)
+          leadInHedge = out.last { $0.strength == .soft && NSLocationInRange(doc.text.nsRange($0.span).location, lead) }?.hedge
+        }
+      }
       let range = quoteRange(doc.text.nsRange(sentence.span), block: block, in: text)
+      previous = (sentence.block, range, [])
       guard range.length > 12 else { continue }
       let s = text.substring(with: range)
       let lower = s.lowercased()
@@ -31,18 +45,137 @@ public struct CommitmentExtractor: Sendable {
       guard CommitmentPatterns.excluded.firstMatch(in: s, range: NSRange(location: 0, length: (s as NSString).length)) == nil
       else { continue }
       let actor = actors[sentence.block]
+      let items = includedItems(range, after: out.last, in: doc)
+      if !items.isEmpty {
+        previous?.found = items
+        out.append(contentsOf: items)
+        continue
+      }
       var found = mayHold(lower) ? clauses(range, in: doc, lowercase: lowercase, bodies: bodies, bodyRanges: bodyRanges) : []
-      if found.isEmpty, block.kind == .listItem, let actor {
+      if found.isEmpty, block.kind == .listItem, let actor, startsBlock(range, block: block, in: doc) {
         found = imperative(range, actor: actor, in: doc).map { [$0] } ?? []
+      }
+      if found.isEmpty, block.kind == .listItem, let status = leadIn, startsBlock(range, block: block, in: doc),
+        let c = listed(range, status: status, inheritedHedge: leadInHedge, in: doc)
+      {
+        found = [c]
       } else if block.kind == .listItem, let actor, let name = actor.name {
         for i in found.indices where found[i].body == nil {
           found[i].body = text.substring(with: name)
           found[i].bodySpan = doc.text.span(name)
         }
       }
+      previous?.found = found
       out.append(contentsOf: found)
     }
     return out
+  }
+
+  /// The status a list inherits from the sentence that introduces it ("The proposals are:", "We have made
+  /// these changes:"); nil when the list is not introduced as a set of undertakings.
+  func nextLeadIn(
+    _ current: Commitment.Status?, previous: (block: Int, range: NSRange, found: [Commitment]), block: Block,
+    prior: Commitment?, in doc: ParsedDocument
+  ) -> Commitment.Status? {
+    guard block.kind == .listItem else { return nil }
+    let before = doc.blocks[previous.block]
+    if before.kind == .listItem, (before.level ?? 1) >= (block.level ?? 1) { return current }
+    // A hedged lead-in ("we could consider…, but would need:") does not commit to what it lists.
+    if let last = previous.found.last { return last.strength == .soft ? nil : last.status }
+    let text = doc.text.nsString
+    let s = text.substring(with: previous.range).trimmingCharacters(in: .whitespacesAndNewlines)
+    let whole = NSRange(location: 0, length: (s as NSString).length)
+    // "These include:" right after an undertaking lists its parts.
+    if s.hasSuffix(":"), let prior, Self.includeList.firstMatch(in: s, range: whole) != nil {
+      let end = doc.text.nsRange(prior.span)
+      return previous.range.location - (end.location + end.length) < 200 ? prior.status : nil
+    }
+    guard s.hasSuffix(":"), Self.leadInCue.firstMatch(in: s, range: whole) != nil else { return nil }
+    return Self.doneCue.firstMatch(in: s, range: whole) == nil ? .planned : .done
+  }
+
+  static let clauseWords: Set<String> = [
+    "should", "must", "cannot", "can", "could", "would", "may", "might", "not", "didn't", "don't", "doesn't", "wasn't",
+  ]
+  static let finiteWords: Set<String> = ["is", "are", "was", "were", "did", "does", "do", "has", "have", "had", "requires"]
+
+  static let leadInCue = CommitmentPatterns.compile(#"""
+    \b(?:propos\w*|plans?|planned|actions?|measures?|steps|changes|improvements?|will|commit\w*|intend\w*|
+    priorit\w*|workstreams?|initiatives?|recommendations)\b
+    """#)
+  static let doneCue = CommitmentPatterns.compile(#"\b(?:have|has|had|taken|made|introduced|implemented|completed)\b"#)
+
+  /// A bullet under a lead-in that introduces undertakings: "A signalised crossing across the A4;".
+  func listed(_ range: NSRange, status: Commitment.Status, inheritedHedge: String?, in doc: ParsedDocument) -> Commitment? {
+    let text = doc.text.nsString
+    let words = ClauseSubject.tokens(range, in: text)
+    guard words.count >= 4, let first = words.first else { return nil }
+    let head = text.substring(with: first).lowercased()
+    if CommitmentLexicon.personalSubject.contains(head) || CommitmentLexicon.pronounSubject.contains(head)
+      || ["he", "she", "they", "we", "i", "it", "there", "the", "our", "its", "their"].contains(head)
+    {
+      return nil
+    }
+    // A bullet that is a whole clause ("Carers did not escalate…") states a fact; the lead-in's undertakings are
+    // noun phrases, gerunds or bare verbs.
+    let lower = words.map { text.substring(with: $0).lowercased() }
+    if lower.contains(where: { Self.clauseWords.contains($0) }) || lower.prefix(6).contains(where: { Self.finiteWords.contains($0) }) {
+      return nil
+    }
+    // Gerund bullets name what is to be done ("Introducing a new opportunity…") whatever the lead-in's tense.
+    var status = status
+    if lower[0] == "continued" || lower[0] == "continuing" {
+      status = .ongoing
+    } else if lower[0].hasSuffix("ing") {
+      status = .planned
+    }
+    let window = NSRange(location: range.location, length: min(range.length, 24))
+    let hedge = CommitmentPatterns.hedge.firstMatch(in: text as String, range: window).map { text.substring(with: $0.range) }
+      ?? inheritedHedge
+    return Commitment(
+      text: text.substring(with: range), span: doc.text.span(range), rule: "commitment.list-lead-in.\(status.rawValue)",
+      status: status, strength: hedge == nil ? .firm : .soft, hedge: hedge)
+  }
+
+  /// "These include the creation of a board and the introduction of a framework": one undertaking per item,
+  /// when the sentence before announced actions; the items take that sentence's status.
+  func includedItems(_ range: NSRange, after prior: Commitment?, in doc: ParsedDocument) -> [Commitment] {
+    let text = doc.text.nsString
+    guard let prior, let m = Self.includeList.firstMatch(in: text as String, range: range) else { return [] }
+    let priorEnd = doc.text.nsRange(prior.span)
+    guard range.location - (priorEnd.location + priorEnd.length) < 400 else { return [] }
+    let rest = text.substring(with: NSRange(location: m.range.location + m.range.length,
+      length: range.location + range.length - m.range.location - m.range.length))
+    guard ClauseSubject.tokens(NSRange(location: 0, length: (rest as NSString).length), in: rest as NSString).count >= 3
+    else { return [] }
+    // The items must name actions ("the creation of…", "inspector training"), not people or things.
+    guard Self.actionNoun.firstMatch(in: rest, range: NSRange(location: 0, length: (rest as NSString).length)) != nil
+    else { return [] }
+    let semicolons = rest.components(separatedBy: ";").count - 1
+    let count = semicolons > 0 ? min(semicolons + 1, 5) : (rest.contains(" and ") ? 2 : 1)
+    let status: Commitment.Status = text.substring(with: m.range).lowercased().hasSuffix("included") ? .done : prior.status
+    let c = Commitment(
+      text: text.substring(with: range), span: doc.text.span(range), rule: "commitment.included-items.\(status.rawValue)",
+      status: status, strength: .firm)
+    return Array(repeating: c, count: count)
+  }
+
+  static let actionNoun = CommitmentPatterns.compile(#"""
+    \b(?:\w{3,}(?:tion|tions|ment|ments|ing|al|als)|steps|changes|reviews?|measures|training|polic(?:y|ies)|guidance|
+    programmes?|process(?:es)?|funding|investment|audits?)\b
+    """#)
+
+  static let includeList = CommitmentPatterns.compile(#"""
+    ^\s*(?:these|they|those)(?:\s+(?:changes|actions|steps|measures|improvements|initiatives|developments|
+    work|include))?(?:,[^,]{1,90},)?\s+(?:includes?|included)\b:?
+    """#)
+
+  /// True when only a list marker or a bold label stands between the block's start and the sentence.
+  func startsBlock(_ range: NSRange, block: Block, in doc: ParsedDocument) -> Bool {
+    let start = doc.text.nsRange(block.span).location
+    guard range.location >= start else { return false }
+    let before = doc.text.nsString.substring(with: NSRange(location: start, length: range.location - start))
+    return !before.contains(".") || before.count < 6 || before.hasSuffix("**: ") || before.hasSuffix(":** ")
   }
 
   /// Cheap test on the lowercased sentence before any expression runs.
@@ -95,9 +228,10 @@ public struct CommitmentExtractor: Sendable {
         }
       }
       if vg.kind == .simple, !simpleSubject(subject, before: vg.range.location, in: text) { continue }
+      if !accepted.isEmpty, reducedRelative(subject, in: text) { continue }
       // A relative clause counts only as the second half of a sentence that already holds an undertaking.
       if subject.relative, subject.role == .none {
-        guard !accepted.isEmpty, vg.status != accepted[0].0.status, !vg.passive || vg.kind == .future,
+        guard !accepted.isEmpty, vg.status != accepted[0].0.status, !vg.passive || vg.kind == .future || vg.kind == .marker,
           !CommitmentLexicon.effect.contains(vg.verb), !CommitmentLexicon.nonAction.contains(vg.verb)
         else { continue }
         accepted.append((vg, accepted[0].1))
@@ -118,8 +252,56 @@ public struct CommitmentExtractor: Sendable {
       statuses.insert(vg.status)
       out.append(commitment(range, vg: vg, subject: subject, in: doc, bodies: bodies))
     }
+    // "will consult on changes, and introduce them", "have considered this and reviewed our processes": a second
+    // verb shares the auxiliary and subject of the first.
+    let end = range.location + range.length
+    for (vg, subject) in accepted where out.count < 4 && !vg.passive {
+      guard subject.role == .author || subject.role == .named,
+        [.future, .continuing, .perfect].contains(vg.kind)
+      else { continue }
+      let from = vg.range.location + vg.range.length
+      let next = groups.first { $0.range.location >= from && $0.kind != .simple }?.range.location ?? end
+      guard next > from,
+        let m = Self.coordinatedVerb.firstMatch(in: text as String, range: NSRange(location: from, length: next - from))
+      else { continue }
+      let v = text.substring(with: m.range(withName: "v")).lowercased()
+      let perfect = vg.kind == .perfect
+      guard perfect ? CommitmentLexicon.pastPassiveAction.contains(v) : CommitmentLexicon.bareAction.contains(v) else { continue }
+      var c = commitment(range, vg: vg, subject: subject, in: doc, bodies: bodies)
+      c.status = perfect ? .done : .planned
+      c.rule = rule(vg, subject) + ".coordinated"
+      let hedged = ["explore", "consider", "examine", "look"].contains(v)
+      c.strength = hedged ? .soft : .firm
+      c.hedge = hedged ? text.substring(with: m.range(withName: "v")) : nil
+      out.append(c)
+    }
     return out
   }
+
+  static let coordinatedVerb = CommitmentPatterns.compile(#"""
+    \band\s*,?\s*(?:(?:where|when|if|as)\s+(?:appropriate|necessary|possible|required|needed)\s*,?\s*)?
+    (?:also\s+|then\s+|subsequently\s+|carefully\s+)?(?<v>[a-z]+)\b(?!\s+of\b)(?!\s+and\b)
+    """#)
+
+  /// "the standards we set ourselves", "the sectors we regulate": "we" after a noun opens a relative clause that
+  /// describes the object of the undertaking before it, not a second undertaking.
+  func reducedRelative(_ subject: ClauseSubject, in text: NSString) -> Bool {
+    guard subject.role == .author else { return false }
+    let words = ClauseSubject.tokens(subject.range, in: text).map { text.substring(with: $0).lowercased() }
+    guard words.count >= 2, let last = words.last, last == "we" || last == "i" else { return false }
+    let before = words[words.count - 2]
+    if before.hasSuffix("ly") || Self.notNouns.contains(before) || before.first?.isNumber == true { return false }
+    return before.allSatisfy { $0.isLetter }
+  }
+
+  static let notNouns: Set<String> = [
+    "then", "now", "also", "so", "today", "here", "therefore", "since", "time", "year", "years", "month", "months",
+    "week", "weeks", "day", "days", "term", "together", "again", "further", "first", "finally", "additionally",
+    "as", "and", "but", "or", "that", "which", "where", "when", "because", "while", "whilst", "if", "what",
+    "2023", "2024", "2025", "2026", "january", "february", "march", "april", "may", "june", "july", "august",
+    "september", "october", "november", "december", "spring", "summer", "autumn", "winter", "period", "meantime",
+    "interim", "future", "result", "particular", "addition", "response", "summary", "short", "medium", "long",
+  ]
 
   /// Who acts when a clause starts at "and" with nothing before its verb: the sentence's own "we" or body.
   func leadingSubject(_ sentence: NSRange, upTo end: Int, in text: NSString, bodyRanges: [NSRange]) -> ClauseSubject? {
@@ -147,6 +329,8 @@ public struct CommitmentExtractor: Sendable {
     guard let head = tail.last else { return false }
     let lower = head.lowercased()
     if lower == "we" || lower == "i" { return true }
+    // "review our audit tool": a possessive before a noun, not a subject before a verb.
+    if ["our", "my", "us", "its", "their"].contains(lower) { return false }
     if subject.role == .named, let first = head.unicodeScalars.first, CharacterSet.uppercaseLetters.contains(first) {
       return true
     }
@@ -165,6 +349,11 @@ public struct CommitmentExtractor: Sendable {
     if vg.kind != .marker && vg.kind != .simple {
       if vg.passive {
         guard looksLikeParticiple(verb), !Self.passiveStop.contains(verb) else { return false }
+      } else if vg.kind == .perfect, verb == "had" {
+        // "we have had discussions with the council": a meeting held, not a possession.
+        let end = vg.range.location + vg.range.length
+        let next = text.substring(with: NSRange(location: end, length: min(16, text.length - end))).lowercased()
+        guard Self.meetingNouns.contains(where: { next.hasPrefix(" " + $0) }) else { return false }
       } else {
         if CommitmentLexicon.nonAction.contains(verb) { return false }
         if vg.kind == .perfect, !looksLikeParticiple(verb) { return false }
@@ -189,13 +378,33 @@ public struct CommitmentExtractor: Sendable {
     case .author, .named: return true
     case .generic:
       if vg.passive || vg.kind == .marker { return true }
+      // "council representatives have met on site": the people of a body acting for it.
+      if vg.kind == .perfect || vg.kind == .progressive,
+        let head = ClauseSubject.tokens(subject.range, in: text).last.map({ text.substring(with: $0).lowercased() }),
+        Self.agents.contains(head), !CommitmentLexicon.effect.contains(verb)
+      {
+        return true
+      }
+      // "They are also engaging with…": a body named in the sentence before.
+      if text.substring(with: subject.range).lowercased() == "they", vg.kind == .progressive || vg.kind == .perfect,
+        !CommitmentLexicon.effect.contains(verb)
+      {
+        return true
+      }
       return vg.status == .planned && !CommitmentLexicon.effect.contains(verb)
     case .pronoun: return vg.passive || verb == "include"
     }
   }
 
+  static let agents: Set<String> = [
+    "representatives", "officers", "officials", "colleagues", "clinicians", "managers", "leads", "advisers",
+    "advisors", "engineers", "inspectors", "commissioners", "practitioners", "matrons",
+  ]
+
+  static let meetingNouns = ["discussions", "meetings", "conversations", "a meeting", "a discussion", "several meetings"]
+
   static let passiveStop: Set<String> = [
-    "told", "advised", "based", "related", "expected", "involved", "concerned", "saddened", "used",
+    "told", "advised", "asked", "based", "related", "expected", "involved", "concerned", "saddened", "used",
     "called", "named", "considered", "deemed", "affected", "aware", "able", "shocked", "found", "seen", "given",
     "known", "informed", "admitted", "discharged", "diagnosed", "prescribed", "pronounced", "declared", "born",
     "caused", "killed", "injured", "struck", "hit", "driven", "located", "situated", "listened", "needed",
@@ -287,7 +496,8 @@ public struct CommitmentExtractor: Sendable {
     guard let m = CommitmentPatterns.imperative.firstMatch(in: text as String, range: range) else { return nil }
     let v = text.substring(with: m.range(withName: "v")).lowercased()
     if CommitmentLexicon.nonAction.contains(v) || CommitmentLexicon.pronounSubject.contains(v)
-      || v.hasSuffix("ing") || v.hasSuffix("ly") || v.hasSuffix("tion") || v.hasSuffix("ed")
+      || v.hasSuffix("ing") || v.hasSuffix("ly") || v.hasSuffix("tion")
+      || (v.hasSuffix("ed") && actor.status != .done)
       || ["a", "an", "the", "we", "our", "all", "new", "more", "further"].contains(v)
     {
       return nil

@@ -21,7 +21,7 @@ enum CommitmentLexicon {
     "intended", "used", "called", "named", "considered", "deemed", "involved", "affected",
     "in", "on", "at", "of", "the", "a", "an", "to", "no", "there", "that", "this", "it", "its", "their", "our",
     "your", "you", "we", "they", "not", "so", "very", "more", "less", "unable", "sadly", "tragically",
-    "depend", "depends", "dependent", "mean", "means", "result",
+    "depend", "depends", "dependent", "mean", "means", "result", "assumed",
     "writing", "saying", "thinking", "hoping", "wishing", "feeling", "something", "nothing", "anything",
     "everything", "thing", "during", "concerning", "worrying", "missing", "according", "regarding", "following",
     "including", "happening", "being", "having", "going", "bring", "string", "spring", "evening", "morning",
@@ -50,6 +50,17 @@ enum CommitmentLexicon {
     "deployed", "made", "offered", "raised", "contacted", "requested", "documented", "presented", "communicated",
   ]
 
+  /// Bare verbs that name an action when they follow "and" under a shared auxiliary ("will review … and publish").
+  static let bareAction: Set<String> = [
+    "introduce", "publish", "appoint", "consult", "review", "develop", "implement", "share", "update", "provide",
+    "commission", "establish", "launch", "monitor", "train", "revise", "respond", "create", "modify", "amend",
+    "complete", "deliver", "undertake", "conduct", "issue", "circulate", "remind", "brief", "extend", "expand",
+    "install", "replace", "remove", "audit", "escalate", "investigate", "fund", "allocate", "adopt", "organise",
+    "arrange", "embed", "pilot", "test", "draft", "write", "refresh", "initiate", "start", "begin", "convene",
+    "procure", "purchase", "upgrade", "communicate", "engage", "explore", "consider", "examine", "look", "report",
+    "meet", "hold", "set", "seek", "work", "contact", "invite", "recruit", "clarify", "strengthen", "produce",
+  ]
+
   /// Irregular simple pasts of action verbs ("we undertook", "we met").
   static let irregularPast: Set<String> = [
     "undertook", "took", "made", "met", "wrote", "sent", "set", "began", "gave", "held", "brought", "sought", "built",
@@ -70,7 +81,7 @@ enum CommitmentLexicon {
     "agreed", "understood", "learned", "learnt", "concluded", "wanted", "wished", "needed", "appreciated",
     "regretted", "expected", "hoped", "considered", "reflected", "were", "was", "had", "did", "could", "would",
     "should", "might", "must", "shared", "stated", "indicated", "explained", "described", "said", "saddened",
-    "shocked", "concerned", "received", "heard", "read", "saw", "found", "knew", "liked", "used",
+    "shocked", "concerned", "received", "heard", "assumed", "followed", "registered", "grew", "changed hands", "read", "saw", "found", "knew", "liked", "used",
   ]
 
   /// Words that mark a subject as a person or the coroner rather than an organisation.

@@ -29,7 +29,7 @@ enum CommitmentPatterns {
         (?:has|have|'ve)\s+\#(adv)committed|(?:has|have)\s+made\s+a\s+commitment)\s+to\s+\#(adv)
         (?:be\s+(?<ibe>[a-z]+)|(?<iv>[a-z]+)))
     | (?<tobe>(?:is|are)\s+to\s+be\s+(?<tv>[a-z]+))
-    | (?<fut>(?:will|shall|'ll)\s+\#(adv)(?:have\s+(?<fhv>[a-z]+ed|[a-z]+en)\b|be\s+\#(adv)(?<fbe>[a-z]+)|(?<fv>[a-z]+)))
+    | (?<fut>(?:will|shall|'ll)\s+\#(adv)(?:need\s+to\s+\#(adv))?(?:have\s+(?<fhv>[a-z]+ed|[a-z]+en)\b|be\s+\#(adv)(?<fbe>[a-z]+)|(?<fv>[a-z]+)))
     | (?<modal>(?:may|might|could|can|would|should)\s+\#(adv)(?:be\s+\#(adv)(?<mbe>[a-z]+)|(?<mv>[a-z]+)))
     | (?<perf>(?:have|has|'ve)\s+\#(adv)(?:been\s+\#(adv)(?<pbe>[a-z]+)|(?<pv>[a-z]+)))
     | (?<prog>(?:am|are|is|'re)\s+\#(adv)(?:being\s+(?<gbe>[a-z]+)|(?<gv>[a-z]+ing)\b))
@@ -82,15 +82,15 @@ enum CommitmentPatterns {
     you\s+are\s+under\s+a\s+duty|i\s+shall\s+send|copy\s+of\s+(?:this|my)\s+report|
     (?:this|my|our)\s+(?:letter|response|reply)\s+(?:sets|outlines|provides|describes|explains|will\s+set|responds)|
     in\s+this\s+(?:letter|response|document|reply),?\s+(?:we|i)\s+(?:address|describe|set|outline|respond|explain)|
-    below,?\s+(?:we|i)\s+(?:respond|set|outline|describe)|i\s+am\s+writing|we\s+are\s+writing|
+    below,?\s+(?:we|i)\s+(?:respond|set|outline|describe)|(?:issuing|submitting|sending)\s+(?:this|my|our)\s+response|i\s+am\s+writing|we\s+are\s+writing|
     (?:happy|pleased|glad)\s+to\s+(?:provide|meet|discuss|share|update|answer)|do\s+not\s+hesitate|
     (?:accept|accepts|accepted)\s+(?:the|your|all|her|his)\b[^.]{0,40}\b(?:findings|recommendations|conclusions)|
-    responded\s+fully|(?:have|has)\s+set\s+out\s+above|^\s*it\s+is\s+(?:noted|acknowledged|recognised|understood)|have\s+published\s+their\s+response|promise\s+transparency|act\s+with\s+professionalism)
+    responded\s+fully|^\s*(?:however,?\s+)?the\s+evidence\s+(?:was|is|showed|suggested|heard)|(?:have|has)\s+set\s+out\s+above|^\s*it\s+is\s+(?:noted|acknowledged|recognised|understood)|have\s+published\s+their\s+response|promise\s+transparency|act\s+with\s+professionalism)
     """#)
 
   /// A heading that names who acts in the list below it: "What Ofsted plans to do:".
   static let actorHeading: NSRegularExpression = compile(#"""
-    ^\s*(?:what|how|actions?|steps|changes|measures|commitments)\b(?:\s+(?:that|which))?\s+(?<subj>.{1,60}?)\s+
+    ^\s*(?:[\w’' ]{1,30}:\s*)?(?:what|how|actions?|steps|changes|measures|commitments)\b(?:\s+(?:that|which))?\s+(?<subj>.{1,60}?)\s+
     (?<verb>plans?|will|is\s+going|are\s+going|intends?|proposes?|propose|promised?|has\s+(?:already\s+)?(?:done|taken|changed|agreed)|
     have\s+(?:already\s+)?(?:done|taken|changed|agreed)|did|is\s+doing|are\s+doing|committed|announced|has\s+announced)\b
     """#)

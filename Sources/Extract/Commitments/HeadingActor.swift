@@ -8,13 +8,20 @@ struct HeadingActor {
   var name: NSRange?
 
   /// For each block, the actor of the heading it sits under, if that heading names one.
+  /// Sub-headings that name no actor ("Coroner's concern 2") keep the actor of the heading above them in force.
   static func byBlock(_ doc: ParsedDocument) -> [HeadingActor?] {
     let text = doc.text.nsString
     var out = [HeadingActor?](repeating: nil, count: doc.blocks.count)
     var current: HeadingActor?
+    var level = 0
     for (i, block) in doc.blocks.enumerated() {
       if block.kind == .heading {
-        current = read(doc.text.nsRange(block.span), in: text)
+        if let actor = read(doc.text.nsRange(block.span), in: text) {
+          current = actor
+          level = block.level ?? 1
+        } else if (block.level ?? 1) < level {
+          current = nil
+        }
         continue
       }
       out[i] = current

@@ -48,7 +48,9 @@ struct VerbGroup {
       return VerbGroup(kind: .intent, range: whole, verb: verb, passive: passive, status: .planned, hedge: hedge)
     }
     if group("tobe") != nil {
-      return VerbGroup(kind: .toBe, range: whole, verb: word("tv") ?? "", passive: true, status: .planned)
+      let v = word("tv") ?? ""
+      if CommitmentLexicon.nonAction.contains(v) { return nil }
+      return VerbGroup(kind: .toBe, range: whole, verb: v, passive: true, status: .planned)
     }
     if group("fut") != nil {
       if let v = word("fhv") { return VerbGroup(kind: .future, range: whole, verb: v, passive: false, status: .planned) }
@@ -57,6 +59,14 @@ struct VerbGroup {
         return VerbGroup(kind: .future, range: whole, verb: v, passive: true, status: .planned)
       }
       let v = word("fv") ?? ""
+      // "will take place in 2026", "will go live in January": a scheduled event, whoever runs it.
+      if v == "take" || v == "go" || v == "come" {
+        let end = whole.location + whole.length
+        let next = text.substring(with: NSRange(location: end, length: min(12, text.length - end))).lowercased()
+        if next.hasPrefix(" place") || next.hasPrefix(" live") || next.hasPrefix(" into force") || next.hasPrefix(" into effect") {
+          return VerbGroup(kind: .marker, range: whole, verb: "", passive: true, status: .planned)
+        }
+      }
       return VerbGroup(kind: .future, range: whole, verb: v, passive: false, status: .planned)
     }
     if let modal = group("modal") {
@@ -124,10 +134,19 @@ struct VerbGroup {
   /// A simple-tense verb ("undertook", "signposts"); the caller checks the subject right before it.
   static func simple(_ m: NSTextCheckingResult, in text: NSString) -> VerbGroup? {
     let v = text.substring(with: m.range).lowercased()
+    // "an audit and review of the notes": a noun.
+    let end = m.range.location + m.range.length
+    if text.substring(with: NSRange(location: end, length: min(4, text.length - end))).lowercased() == " of " { return nil }
     if CommitmentLexicon.practice.contains(v) || (v.hasSuffix("s") && CommitmentLexicon.practice.contains(String(v.dropLast()))) {
       return VerbGroup(kind: .simple, range: m.range, verb: v, passive: false, status: .ongoing)
     }
     if CommitmentLexicon.nonActionPast.contains(v) || CommitmentLexicon.nonAction.contains(v) { return nil }
+    // "took over responsibility": a handover, not an undertaking.
+    if v == "took" {
+      let end = m.range.location + m.range.length
+      let next = text.substring(with: NSRange(location: end, length: min(7, text.length - end))).lowercased()
+      if next.hasPrefix(" over") { return nil }
+    }
     if CommitmentLexicon.irregularPast.contains(v) || v.hasSuffix("ed") {
       return VerbGroup(kind: .simple, range: m.range, verb: v, passive: false, status: .done)
     }

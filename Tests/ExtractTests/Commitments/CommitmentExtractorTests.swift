@@ -98,6 +98,140 @@ import Testing
     #expect(found.last?.strength == .soft)
   }
 
+  @Test func actorHeadingCarriesOverSubHeadings() {
+    let text = """
+      What the Council plans to do:
+
+        • Install new warning signs at the lock
+
+      Coroner’s concern 2
+
+      The towpath was poorly lit.
+
+        • Review the towpath lighting before the winter. Work to be complete by March
+
+      Background: What the Council has already done
+
+        • Updated its inspection checklist for the towpath
+        • Introduced a weekly patrol of the lock
+      """
+    let found = commitments(text, kind: .press)
+    #expect(found.map(\.status) == [.planned, .planned, .done, .done], "\(found.map(\.text))")
+    #expect(found[1].text.hasPrefix("Review the towpath"))
+  }
+
+  @Test func bulletsUnderALeadInThatAnnouncesUndertakings() {
+    let text = """
+      We are developing a formal crossing proposal at this junction. The proposals are:
+
+      - A signalised crossing for pedestrians across the High Road;
+      - Amendments to the kerb layout to facilitate the above crossing.
+
+      Our priorities for the coming year are:
+
+      - Introducing a single point of contact for families
+      - Continued working with the voluntary sector to speed up discharge
+      """
+    let found = commitments(text)
+    let listed = found.filter { $0.rule.hasPrefix("commitment.list-lead-in") }
+    #expect(listed.count == 4, "\(found.map(\.text))")
+    #expect(listed.map(\.status) == [.planned, .planned, .planned, .ongoing])
+  }
+
+  @Test func bulletsUnderAHedgedLeadInAreSoft() {
+    let text = """
+      In the medium term we will explore ways to reduce the demand for hospital beds across the county. The planned changes are:
+
+      1. Reducing the number of avoidable admissions through prevention
+      2. Improving flow through our acute wards
+      """
+    let listed = commitments(text).filter { $0.rule.hasPrefix("commitment.list-lead-in") }
+    #expect(listed.count == 2)
+    #expect(listed.allSatisfy { $0.strength == .soft && $0.status == .planned }, "\(listed.map(\.hedge))")
+  }
+
+  @Test func bulletsUnderALeadInThatStatesFindingsAreNot() {
+    let text = """
+      The inspection identified the following issues:
+
+      - Medication charts incomplete on two wards
+      - Staff rota gaps at weekends
+
+      The proposals are:
+
+      - Carers did not record the early warning signs.
+      - The safety of residents is our first priority.
+      """
+    #expect(commitments(text).isEmpty, "\(commitments(text).map(\.text))")
+  }
+
+
+  @Test func coordinatedVerbSharesTheAuxiliary() {
+    let a = commitments("The Council will consult by September on further changes, and introduce them in the new year.")
+    #expect(a.map(\.status) == [.planned, .planned], "\(a.map(\.rule))")
+    let b = commitments("We will continue to monitor national guidance and, where appropriate, modify our protocols.")
+    #expect(b.map(\.status) == [.ongoing, .planned], "\(b.map(\.rule))")
+    let c = commitments("We have updated the falls policy and circulated it to all ward managers.")
+    #expect(c.map(\.status) == [.done, .done], "\(c.map(\.rule))")
+    #expect(commitments("We will review the audit and training records for the ward.").count == 1)
+    let d = commitments("We will carry out an audit and review of the discharge notes.")
+    #expect(d.count == 1, "\(d.map(\.rule))")
+  }
+
+  @Test func includeListsSplitIntoItems() {
+    let text = "We have introduced a number of changes since 2030. These include the creation of a falls board "
+      + "and the introduction of a new discharge checklist."
+    let found = commitments(text)
+    #expect(found.count == 3, "\(found.map(\.rule))")
+    #expect(found.filter { $0.rule.hasPrefix("commitment.included-items") }.count == 2)
+    #expect(found.allSatisfy { $0.status == .done })
+    let semis = commitments("We will make several changes. These include: a new rota; a named lead; and a monthly audit.")
+    #expect(semis.count == 4, "\(semis.map(\.rule))")
+    // No undertaking before it: a description, not a list of actions.
+    #expect(commitments("The ward has twelve beds. These include two side rooms and a bay for frail patients.").isEmpty)
+    let people = commitments("We have reviewed the triage pathway. These include patients that present with an overdose.")
+    #expect(people.count == 1, "\(people.map(\.rule))")
+    let listed = commitments("""
+      Dear Sir,
+
+      Following the inquest, we have introduced a number of changes to how the home manages falls risk at night. These include:
+
+      - a rapid review of every fall on the ward within 48 hours
+      - a named lead for falls prevention in each care home
+      """)
+    #expect(listed.map(\.status) == [.done, .done, .done], "\(listed.map(\.text))")
+  }
+
+  @Test func meetingsAndPronounSubjects() {
+    #expect(one("We have had discussions with the borough council regarding a joint approach to the junction.")?.status == .done)
+    #expect(commitments("We have had a difficult year across the service.").isEmpty)
+    let they = commitments("The regional team manages referrals. They are also engaging with local leads to promote the service.")
+    #expect(they.contains { $0.status == .ongoing && $0.text.hasPrefix("They are") }, "\(they.map(\.text))")
+  }
+
+  @Test func relativeAndPurposeClausesAddNothing() {
+    let a = commitments("We will review our audit tool against the standards we set ourselves last year.")
+    #expect(a.count == 1, "\(a.map(\.rule))")
+    let b = commitments("We will redesign the referral form to ensure that we record the time of every call.")
+    #expect(b.count == 1, "\(b.map(\.rule))")
+    // A time phrase before "we" is not a relative clause.
+    let c = commitments("We have reviewed the policy and in April we will introduce a new checklist for night staff.")
+    #expect(c.count == 2, "\(c.map(\.rule))")
+  }
+
+  @Test func scheduledEvents() {
+    #expect(one("The public consultation on the scheme will take place in spring 2032.")?.status == .planned)
+    let b = commitments("A new escalation procedure has been developed for managers which will go live in January 2032.")
+    #expect(b.map(\.status) == [.done, .planned], "\(b.map(\.rule))")
+    #expect(commitments("The inquest will take place in the coroner's court.").count <= 1)
+  }
+
+  @Test func reportedActionsOfABodysPeople() {
+    let a = commitments("I can confirm that county council representatives have met on site with the landowner to discuss measures.")
+    #expect(a.map(\.status) == [.done], "\(a.map(\.rule))")
+    #expect(commitments("I can confirm that local residents have raised the issue before.").isEmpty)
+  }
+
   @Test func notCommitments() {
     for s in [
       "Thank you for your letter of 4 March 2031 concerning the death of Mr Parker.",
@@ -113,6 +247,12 @@ import Testing
       "We currently have no plans to carry out a major revision of the Code.",
       "We are determined to explore what more can be done.",
       "It is important that staff feel able to raise concerns.",
+      "The Council became the highway authority in 2000 when the Council was created.",
+      "I refer to your report and am issuing this response on behalf of the Trust.",
+      "While an attempt was made by the driver to call 101, the call was not completed.",
+      "The evidence was that the referral was being looked at by the Probation Service.",
+      "They are to be welcomed for having done so.",
+      "The Trust took over responsibility for the service in 2019.",
     ] {
       #expect(commitments(s).isEmpty, "\(s)")
     }
