@@ -7,6 +7,11 @@ public struct ConcernSections: Sendable {
   private static let heading = try! NSRegularExpression(
     pattern: #"^(?:response\s+to\s+)?(?:the\s+)?(?:coroner['’]s\s+)?(?:matters?\s+of\s+concern|areas?\s+of\s+concern|concern|issue|point)\s*(?:number|no\.?|#)?\s*(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b"#,
     options: [.caseInsensitive])
+  /// Headings that open a part of the document outside any concern ("Conclusion", "Refresher: What Ofsted has
+  /// already done"), ending a concern section even under a concern heading.
+  private static let closing = try! NSRegularExpression(
+    pattern: #"^(?:[^:]{1,30}:\s*)?(?:summary|executive\s+summary|conclusions?|in\s+conclusion|next\s+steps|background|introduction|refresher|annex|appendix|general|further\s+information|other\s+(?:matters|actions|issues|work)|what\s+.{1,40}\s+(?:has|have)\s+already\s+done)\b"#,
+    options: [.caseInsensitive])
   private static let tag = try! NSRegularExpression(
     pattern: #"\((?:concerns?\s+)?(\d{1,2})[a-z](?:\s*(?:,|and|&)\s*\d{1,2}[a-z]?)*\)"#, options: [.caseInsensitive])
   private static let words: [String: Int] = [
@@ -33,7 +38,8 @@ public struct ConcernSections: Sendable {
         if let n = number {
           marks.append((b.span.start, n))
           headingConcern = true
-        } else if !headingConcern {
+        } else if !headingConcern || ConcernSections.closing.firstMatch(in: text, range: NSRange(location: 0, length: (text as NSString).length)) != nil {
+          headingConcern = false
           // A heading after a restated list ends it; under a concern heading it is a subsection.
           marks.append((b.span.start, nil))
         }

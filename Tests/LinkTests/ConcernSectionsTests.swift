@@ -71,3 +71,26 @@ import Testing
     #expect(s.concern(at: d.text.span(ns.range(of: "We will consult on it.")), text: "") == 2)
   }
 }
+
+@Suite struct ClosingSectionTests {
+  @Test func aClosingHeadingEndsTheConcernSection() {
+    let d = PlainTextReader().read("""
+      Coroner’s concern 7
+
+      Ofsted will review its training.
+
+      Going further
+
+      Ofsted will consult on changes.
+
+      Refresher: What Ofsted has already done
+
+      Introduced a helpline for concerns.
+      """, format: .text)
+    let s = ConcernSections(d, concerns: [])
+    func at(_ t: String) -> Int? { s.concern(at: d.text.span((d.text.string as NSString).range(of: t)), text: t) }
+    #expect(at("Ofsted will review its training.") == 7)
+    #expect(at("Ofsted will consult on changes.") == 7)
+    #expect(at("Introduced a helpline for concerns.") == nil)
+  }
+}
