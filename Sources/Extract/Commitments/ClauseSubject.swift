@@ -48,7 +48,7 @@ struct ClauseSubject {
     var relative = false
     var subordinate = false
     let prefix = NSRange(location: sentenceStart, length: verbStart - sentenceStart)
-    if let last = CommitmentPatterns.clauseBoundary.matches(in: text as String, range: prefix).last {
+    if let last = CommitmentPatterns.clauseBoundary.matches(in: text, within: prefix).last {
       start = last.range.location + last.range.length
       let b = text.substring(with: last.range).lowercased()
       coordinated = ["and", "but", ",", ";", "so"].contains(b)

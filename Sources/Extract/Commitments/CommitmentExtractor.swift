@@ -130,7 +130,7 @@ public struct CommitmentExtractor: Sendable {
       status = .planned
     }
     let window = NSRange(location: range.location, length: min(range.length, 24))
-    let hedge = CommitmentPatterns.hedge.firstMatch(in: text as String, range: window).map { text.substring(with: $0.range) }
+    let hedge = CommitmentPatterns.hedge.firstMatch(in: text, within: window).map { text.substring(with: $0.range) }
       ?? inheritedHedge
     return Commitment(
       text: text.substring(with: range), span: doc.text.span(range), rule: "commitment.list-lead-in.\(status.rawValue)",
@@ -141,7 +141,7 @@ public struct CommitmentExtractor: Sendable {
   /// when the sentence before announced actions; the items take that sentence's status.
   func includedItems(_ range: NSRange, after prior: Commitment?, in doc: ParsedDocument) -> [Commitment] {
     let text = doc.text.nsString
-    guard let prior, let m = Self.includeList.firstMatch(in: text as String, range: range) else { return [] }
+    guard let prior, let m = Self.includeList.firstMatch(in: text, within: range) else { return [] }
     let priorEnd = doc.text.nsRange(prior.span)
     guard range.location - (priorEnd.location + priorEnd.length) < 400 else { return [] }
     let rest = text.substring(with: NSRange(location: m.range.location + m.range.length,
@@ -193,7 +193,7 @@ public struct CommitmentExtractor: Sendable {
   /// The sentence without a list item's bold label ("**Safeguarding:** a rapid return…").
   func quoteRange(_ r: NSRange, block: Block, in text: NSString) -> NSRange {
     guard block.kind == .listItem,
-      let m = Self.label.firstMatch(in: text as String, range: r)
+      let m = Self.label.firstMatch(in: text, within: r)
     else { return r }
     return NSRange(location: m.range.location + m.range.length, length: r.length - m.range.length)
   }
@@ -205,10 +205,10 @@ public struct CommitmentExtractor: Sendable {
     _ range: NSRange, in doc: ParsedDocument, lowercase: Set<String>, bodies: [BodyMention], bodyRanges: [NSRange]
   ) -> [Commitment] {
     let text = doc.text.nsString
-    var groups = CommitmentPatterns.verbGroup.matches(in: text as String, range: range).compactMap {
+    var groups = CommitmentPatterns.verbGroup.matches(in: text, within: range).compactMap {
       VerbGroup.read($0, in: text)
     }
-    for m in CommitmentPatterns.simpleVerb.matches(in: text as String, range: range) {
+    for m in CommitmentPatterns.simpleVerb.matches(in: text, within: range) {
       guard !groups.contains(where: { NSIntersectionRange($0.range, m.range).length > 0 }),
         let vg = VerbGroup.simple(m, in: text)
       else { continue }
@@ -262,7 +262,7 @@ public struct CommitmentExtractor: Sendable {
       let from = vg.range.location + vg.range.length
       let next = groups.first { $0.range.location >= from && $0.kind != .simple }?.range.location ?? end
       guard next > from,
-        let m = Self.coordinatedVerb.firstMatch(in: text as String, range: NSRange(location: from, length: next - from))
+        let m = Self.coordinatedVerb.firstMatch(in: text, within: NSRange(location: from, length: next - from))
       else { continue }
       let v = text.substring(with: m.range(withName: "v")).lowercased()
       let perfect = vg.kind == .perfect
@@ -462,12 +462,12 @@ public struct CommitmentExtractor: Sendable {
     for (pattern, reach) in [(CommitmentPatterns.hedge, 70), (CommitmentPatterns.hedgeModal, 20)] {
       let to = min(end, vg.range.location + vg.range.length + reach)
       guard to > from else { continue }
-      if let m = pattern.firstMatch(in: text as String, range: NSRange(location: from, length: to - from)) {
+      if let m = pattern.firstMatch(in: text, within: NSRange(location: from, length: to - from)) {
         return m.range
       }
     }
     let before = NSRange(location: sentence.location, length: vg.range.location - sentence.location)
-    if let m = Self.leadingHedge.firstMatch(in: text as String, range: before) { return m.range }
+    if let m = Self.leadingHedge.firstMatch(in: text, within: before) { return m.range }
     return nil
   }
 
@@ -477,7 +477,7 @@ public struct CommitmentExtractor: Sendable {
   func headline(_ range: NSRange, in doc: ParsedDocument) -> Commitment? {
     let text = doc.text.nsString
     guard range.length < 200,
-      let m = CommitmentPatterns.headline.firstMatch(in: text as String, range: range)
+      let m = CommitmentPatterns.headline.firstMatch(in: text, within: range)
     else { return nil }
     let soft = m.range(withName: "soft")
     if soft.location == NSNotFound {
@@ -493,7 +493,7 @@ public struct CommitmentExtractor: Sendable {
   /// A bare-verb bullet under a heading that names who acts ("Publish a new policy today").
   func imperative(_ range: NSRange, actor: HeadingActor, in doc: ParsedDocument) -> Commitment? {
     let text = doc.text.nsString
-    guard let m = CommitmentPatterns.imperative.firstMatch(in: text as String, range: range) else { return nil }
+    guard let m = CommitmentPatterns.imperative.firstMatch(in: text, within: range) else { return nil }
     let v = text.substring(with: m.range(withName: "v")).lowercased()
     if CommitmentLexicon.nonAction.contains(v) || CommitmentLexicon.pronounSubject.contains(v)
       || v.hasSuffix("ing") || v.hasSuffix("ly") || v.hasSuffix("tion")
@@ -503,7 +503,7 @@ public struct CommitmentExtractor: Sendable {
       return nil
     }
     let window = NSRange(location: range.location, length: min(range.length, 50))
-    let hedge = CommitmentPatterns.hedge.firstMatch(in: text as String, range: window)?.range
+    let hedge = CommitmentPatterns.hedge.firstMatch(in: text, within: window)?.range
     return Commitment(
       text: text.substring(with: range), span: doc.text.span(range), rule: "commitment.list.\(actor.status.rawValue)",
       body: actor.name.map { text.substring(with: $0) }, bodySpan: actor.name.map { doc.text.span($0) },

@@ -31,7 +31,7 @@ struct HeadingActor {
 
   static func read(_ range: NSRange, in text: NSString) -> HeadingActor? {
     guard range.length < 120,
-      let m = CommitmentPatterns.actorHeading.firstMatch(in: text as String, range: range)
+      let m = CommitmentPatterns.actorHeading.firstMatch(in: text, within: range)
     else { return nil }
     let verb = text.substring(with: m.range(withName: "verb")).lowercased()
     let status: Commitment.Status

@@ -66,14 +66,14 @@ struct ReportConcernReader {
     for block in doc.blocks {
       let r = doc.text.nsRange(block.span)
       if !inside {
-        guard let m = Self.sectionStart.firstMatch(in: doc.text.string, range: r) else { continue }
+        guard let m = Self.sectionStart.firstMatch(in: doc.text.nsString, within: r) else { continue }
         // In running prose "the coroner's concerns" is a mention, not the section.
         let before = NSRange(location: r.location, length: m.range.location - r.location)
         if before.length > 12, ns.substring(with: before).rangeOfCharacter(from: .lowercaseLetters) != nil { continue }
         inside = true
         var rest = NSRange(location: m.range.location + m.range.length, length: r.location + r.length - (m.range.location + m.range.length))
         // A second template line in the same block ("CORONER'S CONCERNS The MATTERS OF CONCERN are…").
-        while let again = Self.sectionStart.firstMatch(in: doc.text.string, range: rest), again.range.location - rest.location < 4 {
+        while let again = Self.sectionStart.firstMatch(in: doc.text.nsString, within: rest), again.range.location - rest.location < 4 {
           rest = NSRange(location: again.range.location + again.range.length, length: rest.location + rest.length - again.range.location - again.range.length)
         }
         if let t = ConcernPiece.trimmed(rest, in: ns), let cleaned = stripBoilerplate(t, ns) {
@@ -81,8 +81,8 @@ struct ReportConcernReader {
         }
         continue
       }
-      if Self.sectionEnd.firstMatch(in: doc.text.string, range: r) != nil { break }
-      if Self.sectionStart.firstMatch(in: doc.text.string, range: r).map({ $0.range.location == r.location }) ?? false {
+      if Self.sectionEnd.firstMatch(in: doc.text.nsString, within: r) != nil { break }
+      if Self.sectionStart.firstMatch(in: doc.text.nsString, within: r).map({ $0.range.location == r.location }) ?? false {
         // The template's "The MATTERS OF CONCERN are as follows" after the intro.
         let after = NSRange(location: r.location, length: r.length)
         if let cleaned = stripBoilerplate(after, ns) {
@@ -99,7 +99,7 @@ struct ReportConcernReader {
   /// The range without the template's introductory sentences; nil when nothing else is left.
   private func stripBoilerplate(_ r: NSRange, _ ns: NSString) -> NSRange? {
     var start = r.location
-    for m in Self.boilerplate.matches(in: ns as String, range: r) {
+    for m in Self.boilerplate.matches(in: ns, within: r) {
       let head = NSRange(location: start, length: m.range.location - start)
       // Only sentences at the start are the template's; later ones are quoted in a concern.
       if let t = ConcernPiece.trimmed(head, in: ns), t.length > 2 { break }
@@ -115,9 +115,9 @@ struct ReportConcernReader {
       p.label = parsed
       return p
     }
-    if let m = Self.textLabel.firstMatch(in: ns as String, range: p.range), let n = Int(ns.substring(with: m.range(at: 1))) {
+    if let m = Self.textLabel.firstMatch(in: ns, within: p.range), let n = Int(ns.substring(with: m.range(at: 1))) {
       p.label = (.digit, n)
-    } else if let m = Self.leadingNumber.firstMatch(in: ns as String, range: p.range) {
+    } else if let m = Self.leadingNumber.firstMatch(in: ns, within: p.range) {
       let g = m.range(at: 1).location != NSNotFound ? m.range(at: 1) : m.range(at: 2)
       if let n = Int(ns.substring(with: g)) {
         p.label = (.digit, n)
@@ -130,7 +130,7 @@ struct ReportConcernReader {
 
   /// Splits "(1) … (2) …" written inside one paragraph into labelled pieces.
   private func splitInline(_ p: ConcernPiece, _ ns: NSString) -> [ConcernPiece] {
-    let ms = Self.inlineNumber.matches(in: ns as String, range: p.range)
+    let ms = Self.inlineNumber.matches(in: ns, within: p.range)
     var run: [NSTextCheckingResult] = []
     for m in ms {
       guard let n = Int(ns.substring(with: m.range(at: 1))) else { continue }
@@ -245,7 +245,7 @@ struct ReportConcernReader {
           continue
         }
         let quoted = Self.quoteOpeners.contains(first)
-        if quoted || Self.continuation.firstMatch(in: ns as String, range: p.range) != nil {
+        if quoted || Self.continuation.firstMatch(in: ns, within: p.range) != nil {
           last.pieces.append(p)
           units[units.count - 1] = last
           continue
@@ -253,7 +253,7 @@ struct ReportConcernReader {
       }
       // One paragraph may move on to a further point ("Furthermore, …").
       var start = p.range.location
-      for m in Self.furtherPoint.matches(in: ns as String, range: p.range) {
+      for m in Self.furtherPoint.matches(in: ns, within: p.range) {
         if let t = ConcernPiece.trimmed(NSRange(location: start, length: m.range.location - start), in: ns) {
           units.append(Unit(pieces: [ConcernPiece(range: t, kind: p.kind, marker: nil)], leadIn: false))
         }
@@ -266,8 +266,8 @@ struct ReportConcernReader {
     var kept: [Unit] = []
     for u in units where !u.leadIn {
       let head = u.pieces[0]
-      if !kept.isEmpty, Self.closing.firstMatch(in: ns as String, range: head.range) != nil { continue }
-      if Self.failing.firstMatch(in: ns as String, range: head.range) == nil { continue }
+      if !kept.isEmpty, Self.closing.firstMatch(in: ns, within: head.range) != nil { continue }
+      if Self.failing.firstMatch(in: ns, within: head.range) == nil { continue }
       kept.append(u)
     }
     if kept.isEmpty, let u = units.first(where: { !$0.leadIn }) ?? units.first {

@@ -72,10 +72,10 @@ struct RestatedConcernReader {
       let text = ns.substring(with: r)
       var number: Int?
       var rest = r
-      if let m = Self.heading.firstMatch(in: s, range: r) {
+      if let m = Self.heading.firstMatch(in: ns, within: r) {
         number = ConcernLabel.number(ns.substring(with: m.range(at: 1)))
         rest = NSRange(location: m.range.location + m.range.length, length: r.location + r.length - m.range.location - m.range.length)
-      } else if let m = Self.ordinalHeading.firstMatch(in: s, range: r) {
+      } else if let m = Self.ordinalHeading.firstMatch(in: ns, within: r) {
         number = ConcernLabel.number(ns.substring(with: m.range(at: 1)))
         rest = NSRange(location: m.range.location + m.range.length, length: r.location + r.length - m.range.location - m.range.length)
       }
@@ -104,7 +104,7 @@ struct RestatedConcernReader {
     guard j < doc.blocks.count else { return nil }
     let first = blockRange(doc, j)
     let text = ns.substring(with: first)
-    if Self.heading.firstMatch(in: ns as String, range: first) != nil { return nil }
+    if Self.heading.firstMatch(in: ns, within: first) != nil { return nil }
     var end = first.location + first.length
     // A quotation of the coroner's words may run over several paragraphs.
     if let c = text.first, "\"“‘'".contains(c), !(text.hasSuffix("”") || text.hasSuffix("\"") || text.hasSuffix("”.")) {
@@ -129,16 +129,16 @@ struct RestatedConcernReader {
     while i < doc.blocks.count {
       let r = blockRange(doc, i)
       let text = ns.substring(with: r)
-      let leadIn = Self.listLeadIn.firstMatch(in: s, range: r) != nil
+      let leadIn = Self.listLeadIn.firstMatch(in: ns, within: r) != nil
         && (text.hasSuffix(":") || (doc.blocks[i].kind == .heading && words(text) <= 14))
-        && Self.heading.firstMatch(in: s, range: r) == nil && Self.ordinalHeading.firstMatch(in: s, range: r) == nil
+        && Self.heading.firstMatch(in: ns, within: r) == nil && Self.ordinalHeading.firstMatch(in: ns, within: r) == nil
       if leadIn {
         let items = listItems(doc, from: i + 1, ns)
         out += items
         if !items.isEmpty { i += 1; continue }
       }
       // "(a) the driver's adherence to training; and (b) the failure to contact the police".
-      if Self.mentionsConcerns.firstMatch(in: s, range: r) != nil {
+      if Self.mentionsConcerns.firstMatch(in: ns, within: r) != nil {
         out += inlineItems(r, ns)
       }
       i += 1
@@ -158,7 +158,7 @@ struct RestatedConcernReader {
     while j < doc.blocks.count {
       let b = doc.blocks[j]
       let r = blockRange(doc, j)
-      if Self.heading.firstMatch(in: ns as String, range: r) != nil || Self.ordinalHeading.firstMatch(in: ns as String, range: r) != nil { break }
+      if Self.heading.firstMatch(in: ns, within: r) != nil || Self.ordinalHeading.firstMatch(in: ns, within: r) != nil { break }
       guard let marker = b.marker, let parsed = ConcernLabel.parse(marker: marker, previousLetter: previousLetter),
         parsed.style != .bullet
       else {
@@ -196,7 +196,7 @@ struct RestatedConcernReader {
   }
 
   private func inlineItems(_ r: NSRange, _ ns: NSString) -> [Found] {
-    let ms = Self.inlineItem.matches(in: ns as String, range: r)
+    let ms = Self.inlineItem.matches(in: ns, within: r)
     var run: [NSTextCheckingResult] = []
     for m in ms {
       let label = ns.substring(with: m.range(at: 1))
@@ -225,16 +225,16 @@ struct RestatedConcernReader {
     var lastSentence = -2
     for (k, sentence) in doc.sentences.enumerated() {
       let r = doc.text.nsRange(sentence.span)
-      guard Self.prose.firstMatch(in: s, range: r) != nil else { continue }
+      guard Self.prose.firstMatch(in: ns, within: r) != nil else { continue }
       let continues = k == lastSentence + 1 && doc.sentences[lastSentence].block == sentence.block
-        && Self.explicitlyNew.firstMatch(in: s, range: r) == nil
+        && Self.explicitlyNew.firstMatch(in: ns, within: r) == nil
       lastSentence = k
       if continues, !out.isEmpty {
         out[out.count - 1].range.length = r.location + r.length - out[out.count - 1].range.location
         continue
       }
       // "… raised concerns over X, and that Y": Y is a second concern.
-      if let m = Self.andThat.firstMatch(in: s, range: r),
+      if let m = Self.andThat.firstMatch(in: ns, within: r),
         ns.range(of: "concern", options: .caseInsensitive, range: NSRange(location: r.location, length: m.range.location - r.location)).location != NSNotFound
       {
         let second = m.range(at: 1).location
