@@ -26,7 +26,7 @@ enum CaseSignalReader {
   private static let sentTo = try! NSRegularExpression(
     pattern: #"this\s+report\s+is\s+being\s+sent\s+to\s*:?"#, options: [.caseInsensitive])
   private static let reportDated = try! NSRegularExpression(
-    pattern: #"\b(?:report|notice)\b[^.\n]{0,60}?\b(?:dated|of|issued\s+on)\s+(?:the\s+)?$"#, options: [.caseInsensitive])
+    pattern: #"\b(?:report|notice)\b[^.\n]{0,200}?\b(?:dated|of|issued\s+on)\s+(?:the\s+)?$"#, options: [.caseInsensitive])
 
   static func read(_ doc: ParsedDocument, kind: DocumentKind, dates: [DateMention]) -> Result {
     let s = doc.text.string
@@ -60,7 +60,7 @@ enum CaseSignalReader {
       // "your report dated 12 December 2023": the date of the report being answered.
       for d in dates where d.granularity == .day {
         let r = doc.text.nsRange(d.span)
-        let start = max(0, r.location - 80)
+        let start = max(0, r.location - 220)
         let before = ns.substring(with: NSRange(location: start, length: r.location - start))
         if reportDated.firstMatch(in: before, range: NSRange(location: 0, length: (before as NSString).length)) != nil {
           signals.reportDate = d.start
