@@ -92,7 +92,10 @@ public struct SentenceSplitter: Sendable {
     }
     // Single initials ("A. Bhardwaj") and dotted abbreviations ("U.K.") are not sentence ends.
     let letters = word.unicodeScalars.filter { CharacterSet.letters.contains($0) }
-    if letters.count == 1, word.unicodeScalars.count <= 2, CharacterSet.uppercaseLetters.contains(letters.first!) {
+    // "(school A). Next" is a sentence end: a bracket or quote closes the letter.
+    if letters.count == 1, word.unicodeScalars.count <= 2, word.unicodeScalars.last == letters.first,
+      CharacterSet.uppercaseLetters.contains(letters.first!)
+    {
       return false
     }
     if word.contains("."), word.count <= 6, !word.contains(where: { $0.isNumber }) { return false }

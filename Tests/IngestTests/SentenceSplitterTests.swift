@@ -19,6 +19,10 @@ import Testing
     #expect(sentences("Coroner: A. Bhardwaj, coroner for the area. It was heard.") == [
       "Coroner: A. Bhardwaj, coroner for the area.", "It was heard.",
     ])
+    // A bracket after the letter closes a label, not an initial.
+    #expect(sentences("We will give more time to a good school (school A). As above, we will consult.") == [
+      "We will give more time to a good school (school A).", "As above, we will consult.",
+    ])
   }
 
   @Test func quotationsAndQuestions() {

@@ -59,8 +59,17 @@ struct ClauseSubject {
       if b == "that", last.range.location >= 12 {
         // "I can confirm that representatives have met": a reported statement, not a relative clause.
         let lead = text.substring(with: NSRange(location: last.range.location - 12, length: 12)).lowercased()
-        if ["confirm ", "confirmed ", "assure you ", "inform you ", "advise you "].contains(where: { lead.hasSuffix($0) }) {
+        if ["confirm ", "confirmed ", "assure you ", "inform you ", "advise you ", "said ", "says ", "stated ", "added ",
+          "explained ", "announced ", "reported ", "told us "].contains(where: { lead.hasSuffix($0) }) {
           relative = false
+        }
+      }
+      if b == "why" {
+        // "That's why we have worked…": a reason given for an act, not an embedded question.
+        let n = min(8, last.range.location)
+        let lead = text.substring(with: NSRange(location: last.range.location - n, length: n)).lowercased()
+        if lead.hasSuffix("that's ") || lead.hasSuffix("that’s ") || lead.hasSuffix("is is ") || lead.hasSuffix("at is ") {
+          subordinate = false
         }
       }
       if b == "that", last.range.location >= 8 {
@@ -80,8 +89,18 @@ struct ClauseSubject {
     guard let last = words.last else { return result(.none) }
     let lower = words.map { text.substring(with: $0).lowercased() }
     if lower.contains(where: { ["no", "not", "never", "nor", "neither"].contains($0) }) { return result(.negated) }
-    if lower.last == "we" || lower.last == "i" || lower.first == "our" || lower.first == "my" { return result(.author) }
-    if lower.contains(where: { CommitmentLexicon.personalSubject.contains($0) }) { return result(.person) }
+    // "we therefore consulted", "we also briefed": adverbs between the subject and its verb.
+    var core = lower
+    while core.count > 1, let w = core.last, Self.adverbs.contains(w) || w.hasSuffix("ly") { core.removeLast() }
+    if core.last == "we" || core.last == "i" || lower.first == "our" || lower.first == "my" { return result(.author) }
+    // "a call for evidence" is a thing done, "the evidence" is not an actor: document nouns count only as the head.
+    let head = lower.firstIndex(where: { ["of", "for", "from", "about", "into", "on"].contains($0) }).map { $0 > 0 ? lower[$0 - 1] : lower[0] }
+      ?? lower[lower.count - 1]
+    if lower.contains(where: {
+      CommitmentLexicon.personalSubject.contains($0) && (!Self.documentNouns.contains($0) || $0 == head)
+    }) {
+      return result(.person)
+    }
     // "senior advisers within our patient safety team": the author's own people.
     if lower.count <= 8, lower.dropFirst().contains(where: { $0 == "our" || $0 == "my" }),
       !lower.contains(where: { CommitmentLexicon.pronounSubject.contains($0) })
@@ -102,6 +121,16 @@ struct ClauseSubject {
     _ = last
     return result(.generic)
   }
+
+  static let documentNouns: Set<String> = [
+    "evidence", "findings", "report", "reports", "concerns", "concern", "letter", "death", "inquest",
+  ]
+
+  static let adverbs: Set<String> = [
+    "therefore", "also", "now", "then", "further", "subsequently", "recently", "already", "currently", "jointly",
+    "immediately", "additionally", "since", "quickly", "promptly", "initially", "together", "still", "duly",
+    "accordingly", "consequently", "thus", "again", "separately", "formally",
+  ]
 
   /// The longest run of capitalised words, allowing "of", "for", "and", "&" inside: "Regions Group", "the ESFA's".
   private static func capitalisedRun(

@@ -66,6 +66,8 @@ public struct CommitmentExtractor: Sendable {
         }
       }
       previous?.found = found
+      // A lead-in ("We made four proposals:") introduces the undertakings listed after it; it is not one itself.
+      if s.trimmingCharacters(in: .whitespacesAndNewlines).hasSuffix(":") { continue }
       out.append(contentsOf: found)
     }
     return out
@@ -184,6 +186,8 @@ public struct CommitmentExtractor: Sendable {
       "will ", "'ll ", "shall ", "intend", "plan", "propos", "aim", "continu", "have ", "has ", "'ve ", "are ",
       "is ", "am ", "was ", "were ", "underway", "under way", "process of", "ongoing", "in place", "into force",
       "intention", "we ", "may ", "might ", "could ", "can ", "seek", "hop", "expect", "endeavo", "commit",
+      // Simple tenses after a named body: "the Department announced", "the Trust signposts".
+      "ed ", "took ", "made ", "met ", "held ", "sent ", "set ", "began ", "gave ", "wrote ", "signpost",
     ] where lower.contains(cue) {
       return true
     }
@@ -217,18 +221,35 @@ public struct CommitmentExtractor: Sendable {
     groups.sort { $0.range.location < $1.range.location }
     var accepted: [(VerbGroup, ClauseSubject)] = []
     var lastSubject: ClauseSubject?
+    var previousGroup: VerbGroup?
     for vg in groups {
       var subject = ClauseSubject.find(
         before: vg.range.location, sentenceStart: range.location, in: text, lowercase: lowercase, bodies: bodyRanges)
+      var inherited = false
       if subject.role == .none, subject.coordinated {
+        inherited = true
         if let prev = lastSubject {
           subject = prev
+          subject.coordinated = true
         } else if let lead = leadingSubject(range, upTo: vg.range.location, in: text, bodyRanges: bodyRanges) {
           subject = lead
         }
       }
-      if vg.kind == .simple, !simpleSubject(subject, before: vg.range.location, in: text) { continue }
-      if !accepted.isEmpty, reducedRelative(subject, in: text) { continue }
+      // A bare verb after a comma or "and" with no subject of its own is a participle or an infinitive's second
+      // verb ("decoupled from the grade", "to reinforce these changes and promote consistency"), not a new act.
+      // "have considered this and reviewed our processes": the perfect's auxiliary carries over to an action verb
+      // when the first verb was no action.
+      let sharesPerfect = inherited && previousGroup?.kind == .perfect && !accepted.contains { $0.0.status == .done }
+        && CommitmentLexicon.pastPassiveAction.contains(vg.verb)
+      previousGroup = vg
+      if vg.kind == .simple, !sharesPerfect,
+        inherited || !simpleSubject(subject, vg, in: text, bodyRanges: bodyRanges)
+      {
+        continue
+      }
+      if reducedRelative(subject, in: text), !accepted.isEmpty || Self.workNouns.contains(wordBefore(subject, in: text)) {
+        continue
+      }
       // A relative clause counts only as the second half of a sentence that already holds an undertaking.
       if subject.relative, subject.role == .none {
         guard !accepted.isEmpty, vg.status != accepted[0].0.status, !vg.passive || vg.kind == .future || vg.kind == .marker,
@@ -237,6 +258,7 @@ public struct CommitmentExtractor: Sendable {
         accepted.append((vg, accepted[0].1))
         continue
       }
+      if subject.relative, subject.role == .author || subject.role == .named, describesWork(subject, in: text) { continue }
       guard accepts(vg, subject, in: text) else {
         if subject.role != .none { lastSubject = subject }
         continue
@@ -248,7 +270,9 @@ public struct CommitmentExtractor: Sendable {
     var statuses: Set<Commitment.Status> = []
     for (vg, subject) in accepted where out.count < 3 {
       // A second undertaking of the same status needs its own auxiliary after "and" ("will ensure … and will share").
-      if statuses.contains(vg.status), !(subject.coordinated && vg.kind == .future && !vg.passive) { continue }
+      // "will also be reviewed and a call for evidence will be launched", "intend to publish … and aim to complete":
+      // a second future clause with its own auxiliary is a second undertaking.
+      if statuses.contains(vg.status), !(subject.coordinated && (vg.kind == .future || vg.kind == .intent)) { continue }
       statuses.insert(vg.status)
       out.append(commitment(range, vg: vg, subject: subject, in: doc, bodies: bodies))
     }
@@ -256,8 +280,8 @@ public struct CommitmentExtractor: Sendable {
     // verb shares the auxiliary and subject of the first.
     let end = range.location + range.length
     for (vg, subject) in accepted where out.count < 4 && !vg.passive {
-      guard subject.role == .author || subject.role == .named,
-        [.future, .continuing, .perfect].contains(vg.kind)
+      // Perfect tenses are left whole: "we have developed and published a policy" is one act done.
+      guard subject.role == .author || subject.role == .named, [.future, .continuing].contains(vg.kind)
       else { continue }
       let from = vg.range.location + vg.range.length
       let next = groups.first { $0.range.location >= from && $0.kind != .simple }?.range.location ?? end
@@ -280,7 +304,7 @@ public struct CommitmentExtractor: Sendable {
 
   static let coordinatedVerb = CommitmentPatterns.compile(#"""
     \band\s*,?\s*(?:(?:where|when|if|as)\s+(?:appropriate|necessary|possible|required|needed)\s*,?\s*)?
-    (?:also\s+|then\s+|subsequently\s+|carefully\s+)?(?<v>[a-z]+)\b(?!\s+of\b)(?!\s+and\b)
+    (?:also\s+|then\s+|[a-z]{3,}ly\s+)?(?<v>[a-z]+)\b(?!\s+of\b)(?!\s+and\b)
     """#)
 
   /// "the standards we set ourselves", "the sectors we regulate": "we" after a noun opens a relative clause that
@@ -292,6 +316,27 @@ public struct CommitmentExtractor: Sendable {
     let before = words[words.count - 2]
     if before.hasSuffix("ly") || Self.notNouns.contains(before) || before.first?.isNumber == true { return false }
     return before.allSatisfy { $0.isLetter }
+  }
+
+  /// "the early actions that Ofsted have taken", "the changes which we made": a relative clause that names past or
+  /// planned work as the topic of a sentence, not an undertaking of its own.
+  func describesWork(_ subject: ClauseSubject, in text: NSString) -> Bool {
+    let from = max(0, subject.range.location - 40)
+    let before = ClauseSubject.tokens(NSRange(location: from, length: subject.range.location - from), in: text)
+      .map { text.substring(with: $0).lowercased() }
+    guard before.count >= 2, ["that", "which"].contains(before[before.count - 1]) else { return false }
+    return Self.workNouns.contains(before[before.count - 2])
+  }
+
+  static let workNouns: Set<String> = [
+    "actions", "action", "changes", "steps", "measures", "work", "improvements", "proposals", "reforms", "policies",
+    "initiatives", "commitments", "training", "support", "guidance", "processes", "arrangements", "progress",
+  ]
+
+  /// The word before the subject's last word: "processes" in "the processes we are putting in place".
+  func wordBefore(_ subject: ClauseSubject, in text: NSString) -> String {
+    let words = ClauseSubject.tokens(subject.range, in: text)
+    return words.count >= 2 ? text.substring(with: words[words.count - 2]).lowercased() : ""
   }
 
   static let notNouns: Set<String> = [
@@ -317,8 +362,21 @@ public struct CommitmentExtractor: Sendable {
   }
 
   /// A simple-tense verb needs its subject right before it: "we undertook", "the Department announced".
-  func simpleSubject(_ subject: ClauseSubject, before verb: Int, in text: NSString) -> Bool {
+  func simpleSubject(_ subject: ClauseSubject, _ vg: VerbGroup, in text: NSString, bodyRanges: [NSRange]) -> Bool {
     guard subject.role == .author || subject.role == .named else { return false }
+    if subject.role == .named {
+      // "Schools Week revealed", "Ofsted admitted": a named body's simple past counts only for verbs of action, and
+      // the name must be a body ("Sponsored post" is not one).
+      if vg.status == .done, !CommitmentLexicon.pastPassiveAction.contains(vg.verb),
+        !CommitmentLexicon.irregularPast.contains(vg.verb)
+      {
+        return false
+      }
+      guard let name = subject.nameRange,
+        bodyRanges.contains(where: { NSIntersectionRange($0, name).length > 0 })
+          || ClauseSubject.tokens(name, in: text).count > 1
+      else { return false }
+    }
     let words = ClauseSubject.tokens(subject.range, in: text).map { text.substring(with: $0) }
     guard let last = words.last else { return false }
     let adverbs: Set<String> = ["also", "now", "then", "further", "currently", "regularly", "routinely", "continuously",
@@ -407,7 +465,7 @@ public struct CommitmentExtractor: Sendable {
     "told", "advised", "asked", "based", "related", "expected", "involved", "concerned", "saddened", "used",
     "called", "named", "considered", "deemed", "affected", "aware", "able", "shocked", "found", "seen", "given",
     "known", "informed", "admitted", "discharged", "diagnosed", "prescribed", "pronounced", "declared", "born",
-    "caused", "killed", "injured", "struck", "hit", "driven", "located", "situated", "listened", "needed",
+    "caused", "killed", "injured", "struck", "hit", "driven", "located", "situated", "listened", "needed", "registered",
     "noted", "raised", "identified", "described", "recorded", "assessed", "transferred",
     "taken", "left", "placed", "referred", "treated", "heard", "read", "limited", "linked", "set", "done",
   ]
@@ -482,7 +540,8 @@ public struct CommitmentExtractor: Sendable {
     let soft = m.range(withName: "soft")
     if soft.location == NSNotFound {
       let v = text.substring(with: m.range(withName: "v"))
-      if CommitmentLexicon.nonAction.contains(v) || v.hasSuffix("ing") { return nil }
+      // "Reforms to ensure 'no more tragedies'": what changes achieve, not something a body will do.
+      if CommitmentLexicon.nonAction.contains(v) || CommitmentLexicon.effect.contains(v) || v.hasSuffix("ing") { return nil }
     }
     return Commitment(
       text: text.substring(with: range), span: doc.text.span(range), rule: "commitment.headline.planned",

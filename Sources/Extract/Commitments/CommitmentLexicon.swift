@@ -8,7 +8,7 @@ enum CommitmentLexicon {
     "recognise", "recognised", "recognize", "recognized", "welcome", "welcomed", "agree", "agreed", "apologise",
     "apologised", "express", "expressed", "believe", "believed", "know", "known", "wish", "wished", "like", "liked",
     "want", "wanted", "need", "needed", "must", "regret", "regretted", "appreciate", "appreciated", "describe",
-    "described", "explain", "explained", "outline", "outlined", "respond", "responded", "mention", "mentioned",
+    "described", "explain", "explained", "outline", "outlined", "responded", "mention", "mentioned",
     "indicate", "indicated", "state", "stated", "say", "said", "suggest", "suggested", "raise", "raised",
     "highlight", "highlighted", "remain", "remained", "seem", "seemed", "appear", "appeared", "happen", "happened",
     "occur", "occurred", "die", "died", "pass", "passed", "live", "lived", "had", "have", "has", "do", "does", "did",
@@ -21,7 +21,7 @@ enum CommitmentLexicon {
     "intended", "used", "called", "named", "considered", "deemed", "involved", "affected",
     "in", "on", "at", "of", "the", "a", "an", "to", "no", "there", "that", "this", "it", "its", "their", "our",
     "your", "you", "we", "they", "not", "so", "very", "more", "less", "unable", "sadly", "tragically",
-    "depend", "depends", "dependent", "mean", "means", "result", "assumed",
+    "depend", "depends", "dependent", "relied", "rely", "failed", "fail", "mean", "means", "result", "assumed",
     "writing", "saying", "thinking", "hoping", "wishing", "feeling", "something", "nothing", "anything",
     "everything", "thing", "during", "concerning", "worrying", "missing", "according", "regarding", "following",
     "including", "happening", "being", "having", "going", "bring", "string", "spring", "evening", "morning",
@@ -81,7 +81,8 @@ enum CommitmentLexicon {
     "agreed", "understood", "learned", "learnt", "concluded", "wanted", "wished", "needed", "appreciated",
     "regretted", "expected", "hoped", "considered", "reflected", "were", "was", "had", "did", "could", "would",
     "should", "might", "must", "shared", "stated", "indicated", "explained", "described", "said", "saddened",
-    "shocked", "concerned", "received", "heard", "assumed", "followed", "registered", "grew", "changed hands", "read", "saw", "found", "knew", "liked", "used",
+    "shocked", "concerned", "received", "heard", "assumed", "followed", "admitted", "revealed", "claimed", "argued", "insisted", "warned",
+    "denied", "reported", "suggested", "accused", "criticised", "questioned", "registered", "grew", "changed hands", "read", "saw", "found", "knew", "liked", "used",
   ]
 
   /// Words that mark a subject as a person or the coroner rather than an organisation.

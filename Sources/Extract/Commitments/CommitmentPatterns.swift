@@ -15,7 +15,8 @@ enum CommitmentPatterns {
     therefore|additionally|carefully|formally|specifically|shortly|swiftly|urgently|proactively|duly|
     fully|regularly|routinely|continually|continuously|again|similarly|initially|quickly|promptly|
     closely|thoroughly|separately|collectively|together|today|not|all|both|each|personally|
-    independently|directly|consequently|accordingly|since|finally|urgently|so\s+far|in\s+turn)\s+)*
+    independently|directly|consequently|accordingly|since|finally|urgently|so\s+far|in\s+turn|as\s+usual|
+    (?:this|last)\s+(?:year|month|week|term))\s+)*
     """#
 
   /// One pass finds every verb group; named groups say which kind matched.
@@ -85,7 +86,8 @@ enum CommitmentPatterns {
     below,?\s+(?:we|i)\s+(?:respond|set|outline|describe)|(?:issuing|submitting|sending)\s+(?:this|my|our)\s+response|i\s+am\s+writing|we\s+are\s+writing|
     (?:happy|pleased|glad)\s+to\s+(?:provide|meet|discuss|share|update|answer)|do\s+not\s+hesitate|
     (?:accept|accepts|accepted)\s+(?:the|your|all|her|his)\b[^.]{0,40}\b(?:findings|recommendations|conclusions)|
-    responded\s+fully|^\s*(?:however,?\s+)?the\s+evidence\s+(?:was|is|showed|suggested|heard)|(?:have|has)\s+set\s+out\s+above|^\s*it\s+is\s+(?:noted|acknowledged|recognised|understood)|have\s+published\s+their\s+response|promise\s+transparency|act\s+with\s+professionalism)
+    responded\s+fully|^\W*(?:i|we)\s+(?:very\s+much\s+|sincerely\s+|do\s+)?hope\b|respond(?:s|ed)?\s+to\s+(?:the\s+)?coroner|
+    (?:sent|submitted|issued|provided)\s+(?:\w+\s+){0,3}?(?:its|their|our|his|her)\s+(?:formal\s+|full\s+)?(?:response|reply)\b|(?:will|shall)\s+(?:now\s+)?respond\s+to\s+(?:each|the|your|all|both)\s+(?:\w+\s+){0,3}?(?:concerns?|matters?|points?|issues?|questions?|report)\b|^\s*(?:however,?\s+)?the\s+evidence\s+(?:was|is|showed|suggested|heard)|(?:have|has)\s+set\s+out\s+above|^\s*it\s+is\s+(?:noted|acknowledged|recognised|understood)|have\s+published\s+their\s+response|promise\s+transparency|act\s+with\s+professionalism)
     """#)
 
   /// A heading that names who acts in the list below it: "What Ofsted plans to do:".

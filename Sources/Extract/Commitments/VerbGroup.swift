@@ -37,6 +37,14 @@ struct VerbGroup {
     if group("int") != nil {
       let passive = group("ibe") != nil
       let verb = word("ibe") ?? word("iv") ?? ""
+      // "The surveys are planned to take place in January": a scheduled event, whoever runs it.
+      if verb == "take" || verb == "go" {
+        let end = whole.location + whole.length
+        let next = text.substring(with: NSRange(location: end, length: min(8, text.length - end))).lowercased()
+        if next.hasPrefix(" place") || next.hasPrefix(" live") {
+          return VerbGroup(kind: .marker, range: whole, verb: "", passive: true, status: .planned)
+        }
+      }
       var hedge: NSRange?
       for cue in ["aim", "hop", "seek", "endeavo", "expect", "would like"] {
         let r = (lower as NSString).range(of: cue)
@@ -63,7 +71,9 @@ struct VerbGroup {
       if v == "take" || v == "go" || v == "come" {
         let end = whole.location + whole.length
         let next = text.substring(with: NSRange(location: end, length: min(12, text.length - end))).lowercased()
-        if next.hasPrefix(" place") || next.hasPrefix(" live") || next.hasPrefix(" into force") || next.hasPrefix(" into effect") {
+        if next.hasPrefix(" place") || next.hasPrefix(" live") || next.hasPrefix(" into force") || next.hasPrefix(" into effect")
+          || next.hasPrefix(" effect")
+        {
           return VerbGroup(kind: .marker, range: whole, verb: "", passive: true, status: .planned)
         }
       }
@@ -88,6 +98,9 @@ struct VerbGroup {
       if let v = word("gbe") { return VerbGroup(kind: .progressive, range: whole, verb: v, passive: true, status: .ongoing) }
       let v = word("gv") ?? ""
       switch v {
+      case "ongoing":
+        // "Work is ongoing": the progressive pattern reaches "ongoing" before the marker pattern does.
+        return VerbGroup(kind: .marker, range: whole, verb: "", passive: true, status: .ongoing)
       case "planning", "proposing", "intending", "preparing":
         return VerbGroup(kind: .progressive, range: whole, verb: v, passive: false, status: .planned)
       case "aiming", "seeking", "hoping", "looking", "exploring", "considering":
