@@ -156,9 +156,10 @@ public struct CommitmentExtractor: Sendable {
     let semicolons = rest.components(separatedBy: ";").count - 1
     let count = semicolons > 0 ? min(semicolons + 1, 5) : (rest.contains(" and ") ? 2 : 1)
     let status: Commitment.Status = text.substring(with: m.range).lowercased().hasSuffix("included") ? .done : prior.status
+    // The items are the prior sentence's actions, by the same body.
     let c = Commitment(
       text: text.substring(with: range), span: doc.text.span(range), rule: "commitment.included-items.\(status.rawValue)",
-      status: status, strength: .firm)
+      body: prior.body, bodySpan: prior.bodySpan, status: status, strength: .firm)
     return Array(repeating: c, count: count)
   }
 
@@ -242,8 +243,9 @@ public struct CommitmentExtractor: Sendable {
       let sharesPerfect = inherited && previousGroup?.kind == .perfect && !accepted.contains { $0.0.status == .done }
         && CommitmentLexicon.pastPassiveAction.contains(vg.verb)
       previousGroup = vg
+      // "where the CQC inspects services": a simple tense inside a relative or conditional clause sets a scene.
       if vg.kind == .simple, !sharesPerfect,
-        inherited || !simpleSubject(subject, vg, in: text, bodyRanges: bodyRanges)
+        inherited || subject.relative || subject.subordinate || !simpleSubject(subject, vg, in: text, bodyRanges: bodyRanges)
       {
         continue
       }
@@ -495,11 +497,51 @@ public struct CommitmentExtractor: Sendable {
         bodySpan = span
       }
     }
+    // A subject that is no known body ("Further work") leaves the actor to the agent or antecedent.
+    let known = bodySpan.map { span in bodies.contains { $0.span.overlaps(span) } } ?? false
+    if !known, let mention = vg.passive ? agent(of: vg, in: range, doc: doc, bodies: bodies)
+      : antecedent(of: subject, before: range.location, doc: doc, bodies: bodies)
+    {
+      body = mention.name
+      bodySpan = mention.span
+    }
     let hedge = hedgeRange(range, vg: vg, in: text)
     return Commitment(
       text: text.substring(with: range), span: doc.text.span(range), rule: rule(vg, subject), body: body,
       bodySpan: bodySpan, status: vg.status, strength: hedge == nil ? .firm : .soft,
       hedge: hedge.map { text.substring(with: $0) })
+  }
+
+  /// "Further work is planned by Regions Group": the body after "by" in a passive clause does the work.
+  func agent(of vg: VerbGroup, in sentence: NSRange, doc: ParsedDocument, bodies: [BodyMention]) -> BodyMention? {
+    let text = doc.text.nsString
+    let from = vg.range.location + vg.range.length
+    let end = sentence.location + sentence.length
+    return bodies.first { b in
+      let r = doc.text.nsRange(b.span)
+      guard r.location >= from, r.location + r.length <= end, r.location - from <= 40 else { return false }
+      let before = text.substring(with: NSRange(location: from, length: r.location - from)).lowercased()
+      guard before.hasSuffix(" by ") || before.hasSuffix(" by the ") else { return false }
+      // "shared by the CQC and NHS England": a joint act, left to the author.
+      let after = r.location + r.length
+      return !text.substring(with: NSRange(location: after, length: min(5, end - after))).hasPrefix(" and ")
+    }
+  }
+
+  /// "The Agency will continue to review…": a capitalised "the Agency" or "the Trust" is the last body named
+  /// before it whose name holds that word, which may not be the author.
+  func antecedent(of subject: ClauseSubject, before start: Int, doc: ParsedDocument, bodies: [BodyMention]) -> BodyMention? {
+    guard subject.role == .author else { return nil }
+    let text = doc.text.nsString
+    let words = ClauseSubject.tokens(subject.range, in: text).map { text.substring(with: $0) }
+    guard words.count == 2, words[0].lowercased() == "the", let head = words.last, head.first?.isUppercase == true,
+      head.count > 3
+    else { return nil }
+    return bodies.last { b in
+      let r = doc.text.nsRange(b.span)
+      return r.location + r.length <= subject.range.location && subject.range.location - r.location < 3000
+        && b.name.range(of: head, options: .caseInsensitive) != nil
+    }
   }
 
   func rule(_ vg: VerbGroup, _ subject: ClauseSubject) -> String {

@@ -99,7 +99,12 @@ struct VerbGroup {
       let v = word("gv") ?? ""
       switch v {
       case "ongoing":
-        // "Work is ongoing": the progressive pattern reaches "ongoing" before the marker pattern does.
+        // "Work is ongoing": the progressive pattern reaches "ongoing" before the marker pattern does. Before a
+        // noun ("there are ongoing trials") it is an adjective.
+        let end = whole.location + whole.length
+        let next = text.substring(with: NSRange(location: end, length: min(14, text.length - end))).lowercased()
+        let follows = next.split(whereSeparator: { !$0.isLetter }).first.map(String.init) ?? ""
+        guard next.first != " " || follows.isEmpty || Self.afterOngoing.contains(follows) else { return nil }
         return VerbGroup(kind: .marker, range: whole, verb: "", passive: true, status: .ongoing)
       case "planning", "proposing", "intending", "preparing":
         return VerbGroup(kind: .progressive, range: whole, verb: v, passive: false, status: .planned)
@@ -165,6 +170,11 @@ struct VerbGroup {
     }
     return nil
   }
+
+  static let afterOngoing: Set<String> = [
+    "with", "between", "to", "in", "at", "across", "and", "on", "into", "for", "within", "nationally", "locally",
+    "regionally", "by", "under", "as", "through", "alongside", "but", "which", "that", "regarding", "around",
+  ]
 
   private static func wordEnd(_ s: String, from i: Int) -> Int {
     let u = Array(s.utf16)

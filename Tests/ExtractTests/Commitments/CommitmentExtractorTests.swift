@@ -301,6 +301,27 @@ import Testing
     #expect(one("That's why I have worked closely with the family over the past year.")?.status == .done)
   }
 
+  func withBodies(_ s: String) -> [Commitment] {
+    let d = PlainTextReader().read(s, format: .text)
+    return CommitmentExtractor().extract(d, context: ExtractionContext(kind: .response), bodies: BodyExtractor().extract(d))
+  }
+
+  @Test func actorsOtherThanTheSubject() {
+    // The agent of a passive, unless it acts jointly with another.
+    #expect(withBodies("Further work is planned by NHS England on the wording of letters.").first?.body == "NHS England")
+    #expect(withBodies("This information was shared by the CQC and NHS England with all trusts.").first?.body == nil)
+    // "The Agency" is the last body named with that word, not necessarily the author.
+    let text = "The Environment Agency has reviewed the lock site. The Agency will continue to inspect the weir monthly."
+    #expect(withBodies(text).map(\.body) == ["Environment Agency", "Environment Agency"])
+    #expect(withBodies("We will continue to inspect the weir monthly.").first?.body == nil)
+  }
+
+  @Test func settingTheScene() {
+    #expect(commitments("There are ongoing trials of the kit in some areas.").isEmpty)
+    #expect(one("Work is ongoing between the council and the police to close the gap.")?.status == .ongoing)
+    #expect(commitments("Where the Care Quality Commission inspects theatres, storage would form part of that work.").isEmpty)
+  }
+
   @Test func coronersReportsGetNone() {
     #expect(commitments("The Trust will review its policy.", kind: .pfdReport).isEmpty)
   }
