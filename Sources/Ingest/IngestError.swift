@@ -9,6 +9,7 @@ public enum IngestError: Error, CustomStringConvertible, Equatable {
   case noText(path: String, reason: String)
   case toolMissing(path: String, tool: String, install: String)
   case toolFailed(path: String, tool: String, reason: String)
+  case changedDuringRun(path: String)
 
   public var description: String {
     switch self {
@@ -23,6 +24,7 @@ public enum IngestError: Error, CustomStringConvertible, Equatable {
     case .noText(let p, let r): return "\(p): no text to ingest (\(r))"
     case .toolMissing(let p, let t, let i): return "\(p): \(t) is not installed; install it with '\(i)'"
     case .toolFailed(let p, let t, let r): return "\(p): \(t) failed (\(r)); the file may be corrupt or encrypted"
+    case .changedDuringRun(let p): return "\(p): the file changed while the batch ran; run the ingest again"
     }
   }
 }

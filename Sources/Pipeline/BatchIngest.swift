@@ -70,10 +70,10 @@ public struct BatchIngest: Sendable {
         }
         do {
           let (record, text) = try processor.process(source, id: ids[i])
+          // Written now so memory stays flat; an undated one is redone once the whole batch is known.
+          try layout.write(record: record, text: text)
           if record.document.date == nil, record.document.anchorDate == nil {
-            state.holdUndated(index: i, source: source)  // anchored once the whole batch is known
-          } else {
-            try layout.write(record: record, text: text)
+            state.holdUndated(index: i, path: path, sha256: source.sha256)
           }
           state.ok(index: i, record: record, source: source)
         } catch {
@@ -85,13 +85,20 @@ public struct BatchIngest: Sendable {
     // Undated documents (press items, transcribed letters) take the date of their case, and responses the
     // report's addressees (a file name cuts the respondent short; the report names it in full).
     let anchors = CaseAnchors(records: state.caseRecords())
-    for (i, source) in state.undated() {
-      do {
-        let context = anchors.context(forPath: source.path, signals: state.signals(at: i))
-        let (record, text) = try processor.process(source, id: ids[i], caseContext: context)
-        try layout.write(record: record, text: text)
-      } catch {
-        state.fail(index: i, source: source.path, reason: "\(error)")
+    let undated = state.undated().filter { !anchors.context(forPath: $0.path, signals: state.signals(at: $0.index)).isEmpty }
+    let nextUndated = WorkQueue(count: undated.count)
+    Workers.run(max(1, min(jobs, undated.count))) {
+      while let k = nextUndated.take() {
+        let (i, path, sha256) = undated[k]
+        do {
+          let source = try SourceFile.read(path: path, maxSize: options.maxSize)
+          guard source.sha256 == sha256 else { throw IngestError.changedDuringRun(path: path) }
+          let context = anchors.context(forPath: path, signals: state.signals(at: i))
+          let (record, text) = try processor.process(source, id: ids[i], caseContext: context)
+          try layout.write(record: record, text: text)
+        } catch {
+          state.fail(index: i, source: path, reason: "\(error)")
+        }
       }
     }
 

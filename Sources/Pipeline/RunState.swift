@@ -11,7 +11,7 @@ final class RunState: @unchecked Sendable {
   private var skipCount = 0
   private var failed: [BatchIngest.Failure] = []
   private var failedIndex: [Int: String] = [:]
-  private var held: [(Int, SourceFile)] = []
+  private var held: [(index: Int, path: String, sha256: String)] = []
   private var records: [Int: CaseAnchors.Entry] = [:]
   private var formats: [Int: (String, DocumentFormat)] = [:]
 
@@ -48,9 +48,9 @@ final class RunState: @unchecked Sendable {
     }
   }
 
-  func holdUndated(index: Int, source: SourceFile) { locked { held.append((index, source)) } }
+  func holdUndated(index: Int, path: String, sha256: String) { locked { held.append((index, path, sha256)) } }
 
-  func undated() -> [(Int, SourceFile)] { locked { held.sorted { $0.0 < $1.0 } } }
+  func undated() -> [(index: Int, path: String, sha256: String)] { locked { held.sorted { $0.index < $1.index } } }
 
   func caseRecords() -> [CaseAnchors.Entry] { locked { records.keys.sorted().map { records[$0]! } } }
 

@@ -7,6 +7,9 @@ public struct CaseContext: Sendable, Hashable {
   /// The report's "THIS REPORT IS BEING SENT TO" entries, as printed.
   public var addressees: [String]
 
+  /// True when the case adds nothing to what the document says of itself.
+  public var isEmpty: Bool { anchor == nil && addressees.isEmpty }
+
   public init(anchor: CalendarDay? = nil, addressees: [String] = []) {
     self.anchor = anchor
     self.addressees = addressees
