@@ -33,7 +33,7 @@ public struct DocumentBuilder {
     if !scalars.isEmpty { scalars.append("\n") }
     let start = scalars.count
     scalars.append(contentsOf: out)
-    let trimmedMarker = marker?.trimmingCharacters(in: .whitespaces)
+    let trimmedMarker = marker?.trimmingWhitespace()
     blocks.append(
       Block(kind: kind, level: level, marker: trimmedMarker?.isEmpty == true ? nil : trimmedMarker,
             span: TextSpan(start, scalars.count)))

@@ -17,7 +17,7 @@ enum ListMarker {
       if !rest.isEmpty { return (marker, rest) }
     }
     guard let m = pattern.firstMatch(in: line, range: full) else { return (nil, line) }
-    let marker = ns.substring(with: m.range).trimmingCharacters(in: .whitespaces)
+    let marker = ns.substring(with: m.range).trimmingWhitespace()
     let rest = ns.substring(from: m.range.location + m.range.length)
     guard !rest.isEmpty else { return (nil, line) }
     // "A. Bhardwaj, coroner…" and "I. " at a sentence start are initials or pronouns, not markers.

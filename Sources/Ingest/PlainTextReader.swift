@@ -15,7 +15,7 @@ public struct PlainTextReader: Sendable {
     var group: [String] = []
     var groups: [[String]] = []
     for (i, raw) in lines.enumerated() {
-      let line = raw.trimmingCharacters(in: .whitespaces)
+      let line = raw.trimmingWhitespace()
       if line.isEmpty || line == "\u{0C}" {
         if !group.isEmpty { groups.append(group) }
         group = []
@@ -47,7 +47,7 @@ public struct PlainTextReader: Sendable {
   static func joinBrokenParagraphs(_ groups: [[String]]) -> [[String]] {
     var out: [[String]] = []
     for g in groups {
-      if let prev = out.last?.last?.trimmingCharacters(in: .whitespaces), let next = g.first?.trimmingCharacters(in: .whitespaces),
+      if let prev = out.last?.last?.trimmingWhitespace(), let next = g.first?.trimmingWhitespace(),
         let end = prev.unicodeScalars.last, let start = next.unicodeScalars.first,
         CharacterSet.letters.contains(end) || end == ",", CharacterSet.lowercaseLetters.contains(start),
         ListMarker.split(next).marker == nil, prev.count > 60
@@ -102,7 +102,7 @@ public struct PlainTextReader: Sendable {
     var counts: [String: [Int]] = [:]
     let pageBreaks = lines.lazy.filter { $0 == "\u{0C}" }.count
     for (i, raw) in lines.enumerated() {
-      let line = raw.trimmingCharacters(in: .whitespaces)
+      let line = raw.trimmingWhitespace()
       guard !line.isEmpty, line != "\u{0C}" else { continue }
       let ns = line as NSString
       let full = NSRange(location: 0, length: ns.length)
@@ -125,7 +125,7 @@ public struct PlainTextReader: Sendable {
         || lower.hasPrefix("regulation 28") || pageBreaks >= 2
       if furnitureLike, !line.hasSuffix(".") { out.formUnion(idx) }
     }
-    for (i, raw) in lines.enumerated() where raw.trimmingCharacters(in: .whitespaces).hasPrefix("©") {
+    for (i, raw) in lines.enumerated() where raw.trimmingWhitespace().hasPrefix("©") {
       out.insert(i)
     }
     return out
@@ -134,7 +134,7 @@ public struct PlainTextReader: Sendable {
   /// A page number stands alone: blank lines (or the file's edge) around it.
   private static func isolated(_ i: Int, _ lines: [String]) -> Bool {
     func blank(_ j: Int) -> Bool {
-      j < 0 || j >= lines.count || lines[j].trimmingCharacters(in: .whitespaces).isEmpty || lines[j] == "\u{0C}"
+      j < 0 || j >= lines.count || lines[j].trimmingWhitespace().isEmpty || lines[j] == "\u{0C}"
     }
     return blank(i - 1) || blank(i + 1)
   }
@@ -163,7 +163,7 @@ public struct PlainTextReader: Sendable {
     var out: [Unit] = []
     for raw in group {
       let indent = raw.prefix { $0 == " " || $0 == "\t" }.count
-      let line = raw.trimmingCharacters(in: .whitespaces)
+      let line = raw.trimmingWhitespace()
       let (marker, rest) = ListMarker.split(line)
       if var last = out.last, marker == nil, shouldJoin(last.text, line, wrapWidth: wrapWidth) {
         out.removeLast()

@@ -34,9 +34,18 @@ enum BodyTokenizer {
           break
         }
         let range = NSRange(location: start, length: i - start)
-        let raw = s.substring(with: range)
-        let text = curly ? raw.replacingOccurrences(of: "’", with: "'") : raw
-        out.append(BodyToken(range: range, text: text, key: text.lowercased(), isWord: true, breakBefore: sawBreak))
+        let text: String
+        let key: String
+        if let ascii = Self.ascii(buffer, start, i) {
+          // Most words are ASCII: build them from bytes, not through NSString's UTF-16 bridge.
+          text = ascii.text
+          key = ascii.key
+        } else {
+          let raw = s.substring(with: range)
+          text = curly ? raw.replacingOccurrences(of: "’", with: "'") : raw
+          key = text.lowercased()
+        }
+        out.append(BodyToken(range: range, text: text, key: key, isWord: true, breakBefore: sawBreak))
       } else if (u == 0x27 || u == 0x2019), i + 1 < n, buffer[i + 1] == 0x73 || buffer[i + 1] == 0x53,
         i + 2 >= n || !isAlnum(buffer[i + 2])
       {
@@ -57,6 +66,26 @@ enum BodyTokenizer {
   }
 
   static func tokens(_ s: String) -> [BodyToken] { tokens(s as NSString) }
+
+  /// The word and its lower-case key when every unit of `buffer[start..<end]` is ASCII.
+  static func ascii(_ buffer: [unichar], _ start: Int, _ end: Int) -> (text: String, key: String)? {
+    var bytes = [UInt8](repeating: 0, count: end - start)
+    var lower = bytes
+    var upper = false
+    for k in start..<end {
+      let u = buffer[k]
+      guard u < 0x80 else { return nil }
+      bytes[k - start] = UInt8(u)
+      if u >= 0x41 && u <= 0x5A {
+        upper = true
+        lower[k - start] = UInt8(u + 32)
+      } else {
+        lower[k - start] = UInt8(u)
+      }
+    }
+    let text = String(decoding: bytes, as: UTF8.self)
+    return (text, upper ? String(decoding: lower, as: UTF8.self) : text)
+  }
 
   @inline(__always) static func isSpace(_ u: unichar) -> Bool {
     u == 0x20 || u == 0x09 || u == 0x0A || u == 0x0D || u == 0xA0 || u == 0x2028 || u == 0x2029
