@@ -16,6 +16,8 @@ struct ClauseSubject {
   var relative: Bool
   /// True for purpose clauses and embedded questions ("so that we are…", "how staff will…"): never an undertaking.
   var subordinate = false
+  /// True when a `named` subject is a body the registry knows, not just capitalised words ("The SLA").
+  var knownBody = false
 
   /// Words of the document that also occur in lower case: sentence-initial "Training" is not a name.
   static func lowercaseWords(_ text: NSString) -> Set<String> {
@@ -47,8 +49,15 @@ struct ClauseSubject {
     var coordinated = false
     var relative = false
     var subordinate = false
+  /// True when a `named` subject is a body the registry knows, not just capitalised words ("The SLA").
+  var knownBody = false
     let prefix = NSRange(location: sentenceStart, length: verbStart - sentenceStart)
-    if let last = CommitmentPatterns.clauseBoundary.matches(in: text, within: prefix).last {
+    // "The Professional Record Standards Body (PRSB) have updated…": a closed bracket is an aside, not a clause.
+    let asides = closedBrackets(prefix, in: text)
+    let boundaries = CommitmentPatterns.clauseBoundary.matches(in: text, within: prefix).filter { m in
+      !asides.contains { $0.location <= m.range.location && m.range.location < $0.location + $0.length }
+    }
+    if let last = boundaries.last {
       start = last.range.location + last.range.length
       let b = text.substring(with: last.range).lowercased()
       coordinated = ["and", "but", ",", ";", "so"].contains(b)
@@ -77,6 +86,13 @@ struct ClauseSubject {
         let lead = text.substring(with: NSRange(location: max(0, last.range.location - 10), length: min(10, last.range.location)))
           .lowercased()
         if lead.hasSuffix("ensure ") || lead.hasSuffix(" sure ") || lead.hasSuffix("ensuring ") { subordinate = true }
+        // "The College recommends that cut-offs are agreed locally": advice to others, not an act.
+        let wide = text.substring(with: NSRange(location: max(0, last.range.location - 16), length: min(16, last.range.location)))
+          .lowercased()
+        for verb in ["recommend", "recommends", "recommended", "suggest", "suggests", "advise", "advises", "concerned",
+          "request", "requests"] where wide.hasSuffix(verb + " ") {
+          subordinate = true
+        }
       }
     }
     let raw = NSRange(location: start, length: verbStart - start)
@@ -110,7 +126,11 @@ struct ClauseSubject {
     if lower.count == 1, lower[0] == "there" { return result(.there) }
     if lower.count <= 2, CommitmentLexicon.pronounSubject.contains(lower[0]) { return result(.pronoun) }
     if lower.count == 1, lower[0] == "they" { return result(.generic) }
-    if let body = bodies.first(where: { NSIntersectionRange($0, range).length > 0 }) { return result(.named, name: body) }
+    if let body = bodies.first(where: { NSIntersectionRange($0, range).length > 0 }) {
+      var r = result(.named, name: body)
+      r.knownBody = true
+      return r
+    }
     let content = lower.filter { !["the", "a", "an", "all", "some", "further", "new", "also"].contains($0) }
     if !content.isEmpty, content.count <= 4, content.allSatisfy({ CommitmentLexicon.authorSubject.contains($0) }) {
       return result(.author)
@@ -120,6 +140,21 @@ struct ClauseSubject {
     }
     _ = last
     return result(.generic)
+  }
+
+  /// Ranges of "(…)" pairs that open and close within `range`, brackets included.
+  static func closedBrackets(_ range: NSRange, in text: NSString) -> [NSRange] {
+    var out: [NSRange] = []
+    var open: [Int] = []
+    for i in range.location..<(range.location + range.length) {
+      let c = text.character(at: i)
+      if c == 0x28 {
+        open.append(i)
+      } else if c == 0x29, let o = open.popLast() {
+        out.append(NSRange(location: o, length: i - o + 1))
+      }
+    }
+    return out
   }
 
   static let documentNouns: Set<String> = [

@@ -42,6 +42,8 @@ public struct CommitmentExtractor: Sendable {
         if let c = headline(range, in: doc) { out.append(c) }
         continue
       }
+      // A letter that quotes a policy or the coroner ("“The team will assess the patient…”") reports their words.
+      if context.kind == .response, quoted(range, blockStart: doc.text.nsRange(block.span).location, in: text) { continue }
       guard CommitmentPatterns.excluded.firstMatch(in: s, range: NSRange(location: 0, length: (s as NSString).length)) == nil
       else { continue }
       let actor = actors[sentence.block]
@@ -67,7 +69,7 @@ public struct CommitmentExtractor: Sendable {
       }
       previous?.found = found
       // A lead-in ("We made four proposals:") introduces the undertakings listed after it; it is not one itself.
-      if s.trimmingWhitespace().hasSuffix(":") { continue }
+      if Self.endsLeadIn(s) { continue }
       out.append(contentsOf: found)
     }
     return out
@@ -92,9 +94,65 @@ public struct CommitmentExtractor: Sendable {
       let end = doc.text.nsRange(prior.span)
       return previous.range.location - (end.location + end.length) < 200 ? prior.status : nil
     }
-    guard s.hasSuffix(":"), Self.leadInCue.firstMatch(in: s, range: whole) != nil else { return nil }
+    // "Each organisation is to take the following actions." introduces a list as a colon does.
+    let announces = Self.endsLeadIn(s) || (s.hasSuffix(".") && s.lowercased().contains("the following"))
+    guard announces, Self.leadInCue.firstMatch(in: s, range: whole) != nil else { return nil }
     return Self.doneCue.firstMatch(in: s, range: whole) == nil ? .planned : .done
   }
+
+  /// True when the sentence opens with a quotation mark or lies inside a quotation opened earlier in its block.
+  func quoted(_ range: NSRange, blockStart: Int, in text: NSString) -> Bool {
+    guard range.length > 0 else { return false }
+    let first = text.character(at: range.location)
+    if first == 0x201C || first == 0x22 { return true }
+    var open = 0
+    var i = blockStart
+    while i < range.location {
+      let c = text.character(at: i)
+      if c == 0x201C { open += 1 } else if c == 0x201D, open > 0 { open -= 1 }
+      i += 1
+    }
+    return open > 0
+  }
+
+  /// "We took these steps:", "the following measures: 1." (a marker the line break left behind).
+  static func endsLeadIn(_ s: String) -> Bool {
+    leadInEnd.firstMatch(in: s, range: NSRange(location: 0, length: (s as NSString).length)) != nil
+  }
+
+  static let leadInEnd = CommitmentPatterns.compile(#":\s*(?:[-–•*]|\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)])?\s*$"#)
+
+  static let anchorCue = CommitmentPatterns.compile(#"""
+    \b(?:now|new|newly|going\s+forward|in\s+(?:the\s+)?future|next|shortly|soon|further|additional|also|again|
+    following|as\s+a\s+result|in\s+response|in\s+light|20\d\d|january|february|march|april|june|july|august|september|
+    october|november|december|spring|summer|autumn|winter|weeks?|months?|quarter|year)\b
+    """#)
+
+  /// "A social worker", "clinical staff", "the MHLT" (an unknown acronym): who does a job in a service, not the body
+  /// that answers for it.
+  func describesRole(_ subject: ClauseSubject, in text: NSString) -> Bool {
+    guard subject.role == .generic || subject.role == .author || (subject.role == .named && !subject.knownBody) else { return false }
+    let words = ClauseSubject.tokens(subject.range, in: text).map { text.substring(with: $0) }
+    guard let head = words.last, words.count <= 4 else { return false }
+    let lower = head.lowercased()
+    if ["we", "i", "our", "my"].contains(lower) || words.contains(where: { ["our", "my", "we"].contains($0.lowercased()) }) {
+      return false
+    }
+    if ["a", "an", "any", "each", "every"].contains(words[0].lowercased()) { return true }
+    if Self.roleNouns.contains(lower) { return true }
+    // An acronym that is no body the registry knows: a team or a ward.
+    return subject.role == .named && head.count <= 6 && head.allSatisfy { $0.isUppercase }
+  }
+
+  static let roleNouns: Set<String> = [
+    "staff", "clinicians", "clinician", "nurses", "nurse", "doctors", "doctor", "practitioners", "practitioner",
+    "workers", "worker", "patients", "patient", "carers", "carer", "crews", "crew", "paramedics", "paramedic",
+    "professionals", "professional", "users", "callers", "handlers", "mdt", "individuals", "individual", "person",
+    "people", "families", "family", "residents", "resident", "officers", "officer", "teams", "team", "consultant",
+    "consultants", "surgeons", "surgeon", "pharmacists", "pharmacist", "midwives", "midwife", "gp", "gps",
+  ]
+
+  static let aimCue = CommitmentPatterns.compile(#"\b(?:ensure|ensuring|make\s+sure|so\s+that|in\s+order\s+to|to\s+enable|to\s+allow)\b"#)
 
   static let clauseWords: Set<String> = [
     "should", "must", "cannot", "can", "could", "would", "may", "might", "not", "didn't", "don't", "doesn't", "wasn't",
@@ -262,6 +320,22 @@ public struct CommitmentExtractor: Sendable {
         continue
       }
       if subject.relative, subject.role == .author || subject.role == .named, describesWork(subject, in: text) { continue }
+      // "The team will assess the patient within one hour": a future with no one of ours acting and nothing new
+      // or dated describes how a service runs, not an undertaking.
+      if vg.kind == .future, !vg.passive, !vg.hedged, describesRole(subject, in: text),
+        Self.anchorCue.firstMatch(in: text, within: range) == nil
+      {
+        continue
+      }
+      // "we will make sure more care is delivered": a clause inside what an act ensures is its aim.
+      if let first = accepted.first {
+        let from = first.0.range.location + first.0.range.length
+        if vg.range.location > from,
+          Self.aimCue.firstMatch(in: text, within: NSRange(location: from, length: vg.range.location - from)) != nil
+        {
+          continue
+        }
+      }
       guard accepts(vg, subject, in: text) else {
         if subject.role != .none { lastSubject = subject }
         continue
@@ -409,7 +483,9 @@ public struct CommitmentExtractor: Sendable {
     }
     if vg.kind != .marker && vg.kind != .simple {
       if vg.passive {
-        guard looksLikeParticiple(verb), !Self.passiveStop.contains(verb) else { return false }
+        // "will be recorded", "is being considered": what is stative in a past passive is an act to come.
+        let stops = vg.kind == .future || vg.kind == .progressive ? Self.passiveStop.subtracting(Self.futureActs) : Self.passiveStop
+        guard looksLikeParticiple(verb), !stops.contains(verb) else { return false }
       } else if vg.kind == .perfect, verb == "had" {
         // "we have had discussions with the council": a meeting held, not a possession.
         let end = vg.range.location + vg.range.length
@@ -419,6 +495,12 @@ public struct CommitmentExtractor: Sendable {
         if CommitmentLexicon.nonAction.contains(verb) { return false }
         if vg.kind == .perfect, !looksLikeParticiple(verb) { return false }
       }
+    }
+    // A past perfect ("they had received reports") tells a story unless we, or a body by name, had acted.
+    if vg.kind == .perfect, text.substring(with: vg.range).lowercased().hasPrefix("had"),
+      !(subject.role == .author || subject.knownBody) || subject.relative
+    {
+      return false
     }
     if vg.kind == .intent, vg.range.location >= 2 {
       // "the plans to redesign", "TfL's plans to": a noun, not a verb.
@@ -436,7 +518,9 @@ public struct CommitmentExtractor: Sendable {
     switch subject.role {
     case .person, .negated, .there: return false
     case .none: return vg.kind == .marker && !subject.relative
-    case .author, .named: return true
+    case .author: return true
+    // "The SLA will support decision-making": a capitalised thing, not a body, that has an effect.
+    case .named: return subject.knownBody || !CommitmentLexicon.effect.contains(verb)
     case .generic:
       if vg.passive || vg.kind == .marker { return true }
       // "council representatives have met on site": the people of a body acting for it.
@@ -459,7 +543,8 @@ public struct CommitmentExtractor: Sendable {
 
   static let agents: Set<String> = [
     "representatives", "officers", "officials", "colleagues", "clinicians", "managers", "leads", "advisers",
-    "advisors", "engineers", "inspectors", "commissioners", "practitioners", "matrons",
+    "advisors", "engineers", "inspectors", "commissioners", "practitioners", "matrons", "team", "teams", "staff",
+    "unit", "units",
   ]
 
   static let meetingNouns = ["discussions", "meetings", "conversations", "a meeting", "a discussion", "several meetings"]
@@ -473,6 +558,11 @@ public struct CommitmentExtractor: Sendable {
     "taken", "left", "placed", "referred", "treated", "heard", "read", "limited", "linked", "set", "done",
   ]
 
+  static let futureActs: Set<String> = [
+    "recorded", "placed", "given", "considered", "assessed", "referred", "raised", "identified", "transferred",
+    "treated", "set", "told", "advised", "informed", "noted", "used",
+  ]
+
   func looksLikeParticiple(_ v: String) -> Bool {
     if CommitmentLexicon.irregularPast.contains(v) || CommitmentLexicon.pastPassiveAction.contains(v) { return true }
     if v.hasSuffix("ing") { return false }
@@ -483,7 +573,8 @@ public struct CommitmentExtractor: Sendable {
   }
 
   func commitment(
-    _ range: NSRange, vg: VerbGroup, subject: ClauseSubject, in doc: ParsedDocument, bodies: [BodyMention]
+    _ range: NSRange, vg: VerbGroup, subject: ClauseSubject, in doc: ParsedDocument, bodies: [BodyMention],
+    hedgeLimit: Int? = nil
   ) -> Commitment {
     let text = doc.text.nsString
     var body: String?
@@ -506,7 +597,7 @@ public struct CommitmentExtractor: Sendable {
       body = mention.name
       bodySpan = mention.span
     }
-    let hedge = hedgeRange(range, vg: vg, in: text)
+    let hedge = hedgeRange(range, vg: vg, in: text, limit: hedgeLimit)
     return Commitment(
       text: text.substring(with: range), span: doc.text.span(range), rule: rule(vg, subject), body: body,
       bodySpan: bodySpan, status: vg.status, strength: hedge == nil ? .firm : .soft,
@@ -556,9 +647,9 @@ public struct CommitmentExtractor: Sendable {
   }
 
   /// Hedging words inside the verb group or just after it ("will seek to", "will consider whether").
-  func hedgeRange(_ sentence: NSRange, vg: VerbGroup, in text: NSString) -> NSRange? {
+  func hedgeRange(_ sentence: NSRange, vg: VerbGroup, in text: NSString, limit: Int? = nil) -> NSRange? {
     if let h = vg.hedge { return h }
-    let end = sentence.location + sentence.length
+    let end = min(sentence.location + sentence.length, limit ?? Int.max)
     let from = vg.kind == .perfect && !vg.passive ? vg.range.location + vg.range.length : vg.range.location
     for (pattern, reach) in [(CommitmentPatterns.hedge, 70), (CommitmentPatterns.hedgeModal, 20)] {
       let to = min(end, vg.range.location + vg.range.length + reach)

@@ -15,7 +15,8 @@ enum CommitmentPatterns {
     therefore|additionally|carefully|formally|specifically|shortly|swiftly|urgently|proactively|duly|
     fully|regularly|routinely|continually|continuously|again|similarly|initially|quickly|promptly|
     closely|thoroughly|separately|collectively|together|today|not|all|both|each|personally|
-    independently|directly|consequently|accordingly|since|finally|urgently|so\s+far|in\s+turn|as\s+usual|
+    independently|directly|consequently|accordingly|since|finally|urgently|so\s+far|in\s+turn|as\s+usual|likely|
+    probably|hopefully|always|,\s*(?:where(?:ver)?|when(?:ever)?|if)\s+(?:possible|appropriate|necessary|required|needed|practicable)\s*,|
     (?:this|last)\s+(?:year|month|week|term))\s+)*
     """#
 
@@ -30,16 +31,19 @@ enum CommitmentPatterns {
         (?:has|have|'ve)\s+\#(adv)committed|(?:has|have)\s+made\s+a\s+commitment)\s+to\s+\#(adv)
         (?:be\s+(?<ibe>[a-z]+)|(?<iv>[a-z]+)))
     | (?<tobe>(?:is|are)\s+to\s+be\s+(?<tv>[a-z]+))
-    | (?<fut>(?:will|shall|'ll)\s+\#(adv)(?:need\s+to\s+\#(adv))?(?:have\s+(?<fhv>[a-z]+ed|[a-z]+en)\b|be\s+\#(adv)(?<fbe>[a-z]+)|(?<fv>[a-z]+)))
+    | (?<fut>(?:will|shall|'ll)(?:\s*,\s*(?:where(?:ver)?|when(?:ever)?|if|as)\s+[a-z]+\s*,)?\s+\#(adv)(?:need\s+to\s+\#(adv))?(?:have\s+(?<fhv>[a-z]+ed|[a-z]+en)\b|be\s+\#(adv)(?<fbe>[a-z]+)|(?<fv>[a-z]+)))
     | (?<modal>(?:may|might|could|can|would|should)\s+\#(adv)(?:be\s+\#(adv)(?<mbe>[a-z]+)|(?<mv>[a-z]+)))
-    | (?<perf>(?:have|has|'ve)\s+\#(adv)(?:been\s+\#(adv)(?<pbe>[a-z]+)|(?<pv>[a-z]+)))
+    | (?<perf>(?:have|has|had|'ve)\s+\#(adv)(?:been\s+\#(adv)(?<pbe>[a-z]+)|(?<pv>[a-z]+)))
     | (?<prog>(?:am|are|is|'re)\s+\#(adv)(?:being\s+(?<gbe>[a-z]+)|(?<gv>[a-z]+ing)\b))
     | (?<past>(?:was|were)\s+\#(adv)(?<wv>[a-z]+))
     | (?<pres>(?:is|are)\s+\#(adv)(?<rv>[a-z]+ed)\b(?!\s+to\b))
     | (?<misc>under\s?way|in\s+the\s+process\s+of|is\s+ongoing|are\s+ongoing|now\s+in\s+place|
         the\s+plan\s+is|(?:our|my)\s+intention\s+is|is\s+(?:our|my)\s+intention|came\s+into\s+force|
         in\s+the\s+planning\s+stages?|in\s+the\s+early\s+stages|remains?\s+(?:actively\s+|fully\s+|closely\s+)?engaged|
-        (?:is|are)\s+(?:now\s+)?(?:planned|scheduled)\b(?!\s+to\b))
+        (?:is|are)\s+(?:now\s+)?(?:planned|scheduled)\b(?!\s+to\b)|there\s+(?:is|are)\s+now\s+(?:an?\s+)?(?:new|dedicated|additional|formal|regular|
+        (?:[a-z-]+\s+){0,2}(?:process|system|procedure|policy|pathway|protocol|service|role|team|checks?|reviews?|
+        meetings?|triage|training|guidance))\b|
+        (?:is|are)\s+(?:currently\s+|now\s+)?under\s+(?:review|consideration|development)|(?:is|are)\s+now\s+required\s+to)
     )
     """#)
 
@@ -86,7 +90,12 @@ enum CommitmentPatterns {
     below,?\s+(?:we|i)\s+(?:respond|set|outline|describe)|(?:issuing|submitting|sending)\s+(?:this|my|our)\s+response|i\s+am\s+writing|we\s+are\s+writing|
     (?:happy|pleased|glad)\s+to\s+(?:provide|meet|discuss|share|update|answer)|do\s+not\s+hesitate|
     (?:accept|accepts|accepted)\s+(?:the|your|all|her|his)\b[^.]{0,40}\b(?:findings|recommendations|conclusions)|
-    responded\s+fully|^\W*(?:i|we)\s+(?:very\s+much\s+|sincerely\s+|do\s+)?hope\b|respond(?:s|ed)?\s+to\s+(?:the\s+)?coroner|
+    responded\s+fully|look(?:s|ing)?\s+forward\s+to|all\s+(?:necessary|reasonable|possible|appropriate)\s+(?:steps|measures|action)|
+    it\s+is\s+(?:good|best|usual|standard|normal)\s+practice|
+    (?:set\s+out|provided|outlined|detailed|described|summarised|included|attached|enclosed)\s+(?:\w+\s+){0,6}?(?:below|above|overleaf|at\s+appendix|in\s+(?:the\s+)?appendix|in\s+(?:the\s+)?(?:attached|enclosed))|
+    (?:consulted|involved)\s+(?:\w+\s+){0,2}?(?:on|in)\s+(?:my|our|this)\s+(?:response|reply|letter)|
+    (?:received|acknowledged|read)\s+(?:and\s+\w+\s+)?(?:the|your|her|his)\s+(?:regulation\s+28\s+|prevention\s+of\s+future\s+deaths\s+)?(?:report|letter|notice)|
+    ^\W*(?:matter\s+of\s+)?concerns?\s*(?:no\.?\s*|number\s+)?\d+\s*[:.)–-]|^\W*(?:i|we)\s+(?:very\s+much\s+|sincerely\s+|do\s+)?hope\b|respond(?:s|ed)?\s+to\s+(?:the\s+)?coroner|
     (?:sent|submitted|issued|provided)\s+(?:\w+\s+){0,3}?(?:its|their|our|his|her)\s+(?:formal\s+|full\s+)?(?:response|reply)\b|(?:will|shall)\s+(?:now\s+)?respond\s+to\s+(?:each|the|your|all|both)\s+(?:\w+\s+){0,3}?(?:concerns?|matters?|points?|issues?|questions?|report)\b|^\s*(?:however,?\s+)?the\s+evidence\s+(?:was|is|showed|suggested|heard)|(?:have|has)\s+set\s+out\s+above|^\s*it\s+is\s+(?:noted|acknowledged|recognised|understood)|have\s+published\s+their\s+response|promise\s+transparency|act\s+with\s+professionalism)
     """#)
 

@@ -14,6 +14,7 @@ struct VerbGroup {
   var status: Commitment.Status
   /// The hedging words inside the group itself ("aim to", "may"), as a UTF-16 range.
   var hedge: NSRange?
+  var hedged: Bool { hedge != nil }
 
   /// Reads one match of `CommitmentPatterns.verbGroup`; nil when the words are not an action.
   static func read(_ m: NSTextCheckingResult, in text: NSString) -> VerbGroup? {
@@ -64,7 +65,9 @@ struct VerbGroup {
       if let v = word("fhv") { return VerbGroup(kind: .future, range: whole, verb: v, passive: false, status: .planned) }
       if let v = word("fbe") {
         if v.hasSuffix("ing") { return VerbGroup(kind: .future, range: whole, verb: v, passive: false, status: .planned) }
-        return VerbGroup(kind: .future, range: whole, verb: v, passive: true, status: .planned)
+        // "will be considered", "will be explored": the weighing of an act, not the act.
+        let hedge = ["considered", "explored", "examined"].contains(v) ? group("fbe") : nil
+        return VerbGroup(kind: .future, range: whole, verb: v, passive: true, status: .planned, hedge: hedge)
       }
       let v = word("fv") ?? ""
       // "will take place in 2026", "will go live in January": a scheduled event, whoever runs it.
@@ -91,7 +94,11 @@ struct VerbGroup {
         hedge: aux == "can" ? nil : NSRange(location: modal.location, length: hedgeLen))
     }
     if group("perf") != nil {
-      if let v = word("pbe") { return VerbGroup(kind: .perfect, range: whole, verb: v, passive: true, status: .done) }
+      if let v = word("pbe") {
+        // "have been developing guidelines": a perfect progressive is work still going on.
+        if v.hasSuffix("ing") { return VerbGroup(kind: .progressive, range: whole, verb: v, passive: false, status: .ongoing) }
+        return VerbGroup(kind: .perfect, range: whole, verb: v, passive: true, status: .done)
+      }
       return VerbGroup(kind: .perfect, range: whole, verb: word("pv") ?? "", passive: false, status: .done)
     }
     if group("prog") != nil {
@@ -137,7 +144,7 @@ struct VerbGroup {
     }
     if group("misc") != nil {
       let status: Commitment.Status
-      if lower.contains("place") || lower.contains("force") {
+      if lower.contains("place") || lower.contains("force") || lower.hasPrefix("there") || lower.hasSuffix("required to") {
         status = .done
       } else if lower.contains("plan") || lower.contains("intention") {
         status = .planned

@@ -322,6 +322,63 @@ import Testing
     #expect(commitments("Where the Care Quality Commission inspects theatres, storage would form part of that work.").isEmpty)
   }
 
+  @Test func howAServiceRunsIsNoUndertaking() {
+    #expect(commitments("A social worker will make their methodology clear to the family.").isEmpty)
+    #expect(commitments("The MHLT will assess the patient within one hour of referral.").isEmpty)
+    // A new arrangement, a date or one of ours acting makes it an undertaking again.
+    #expect(one("From March 2031 a social worker will visit every resident weekly.")?.status == .planned)
+    #expect(one("The new falls team will visit every resident weekly.")?.status == .planned)
+    #expect(one("We will visit every resident weekly.")?.status == .planned)
+    // Capitalised things that are no body do not act when they only have an effect.
+    #expect(commitments("The SLA will support decision-making between the two units.").isEmpty)
+    // Advice to others and quoted policy.
+    #expect(commitments("The College recommends that cut-off values are agreed locally by each laboratory.").isEmpty)
+    #expect(commitments("The policy says: “The duty nurse will call the family within one hour.”").count <= 1)
+    #expect(commitments("“The duty nurse will call the family within one hour of admission.”").isEmpty)
+  }
+
+  @Test func aboutTheLetterItself() {
+    for s in [
+      "A response as to the quality of the work undertaken will be provided below.",
+      "I have set out the updates to the policy at appendix one.",
+      "Colleagues at the regional office have been consulted on my response to the Coroner.",
+      "I confirm that the Trust has received and acknowledged your report.",
+      "We look forward to working with them on the new guidance.",
+      "We continue to take all necessary steps to minimise risk to patients.",
+      "It is good practice that a social worker will share their plan with the family.",
+      "Concern 1: Section 17 leave conditions may not always be reviewed before leave.",
+      "The Trust has taken the following measures to address the concern raised: 1.",
+    ] {
+      #expect(commitments(s).isEmpty, "\(s)")
+    }
+  }
+
+  @Test func moreTensesAndShapes() {
+    #expect(one("The renal team have been developing shared guidelines with the centre.")?.status == .ongoing)
+    #expect(one("We had undertaken a full review of the case before the inquest.")?.status == .done)
+    #expect(commitments("They stated that they had received some reports of misuse.").isEmpty)
+    #expect(one("A referral system is being considered by the network.")?.status == .ongoing)
+    #expect(one("Each contact will be recorded on the case system.")?.status == .planned)
+    #expect(one("The Professional Record Standards Body (PRSB) have updated their guidance.")?.status == .done)
+    #expect(one("We will, whenever possible, recommend a second opinion.")?.status == .planned)
+    let likely = one("The new tool will likely be rolled out across the region.")
+    #expect(likely?.strength == .soft)
+    #expect(one("There is now a daily triage for safeguarding referrals.")?.status == .done)
+    #expect(commitments("There is now a similar lack of rehabilitation places.").isEmpty)
+    #expect(one("The discharge protocol is currently under review by the ward managers.")?.status == .ongoing)
+    #expect(one("This will be considered in the planning process for 2031/32.")?.strength == .soft)
+  }
+
+  @Test func listsAfterALeadInThatEndsInAFullStop() {
+    let text = """
+      Each organisation is to take the following actions.
+
+      - Share the learning from this case with all ward managers.
+      - Contact the patient associations to agree a joint leaflet.
+      """
+    #expect(commitments(text).map(\.status) == [.planned, .planned])
+  }
+
   @Test func coronersReportsGetNone() {
     #expect(commitments("The Trust will review its policy.", kind: .pfdReport).isEmpty)
   }
