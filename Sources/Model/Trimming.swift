@@ -6,8 +6,6 @@ extension StringProtocol {
     guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }),
       let last = scalars.lastIndex(where: { !$0.properties.isWhitespace })
     else { return "" }
-    var out = String.UnicodeScalarView()
-    out.append(contentsOf: scalars[first...last])
-    return String(out)
+    return String(self[first..<scalars.index(after: last)])
   }
 }

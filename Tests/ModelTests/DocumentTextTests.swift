@@ -20,3 +20,16 @@ import Testing
     #expect(t.slice(TextSpan(20, 35)) == "19 January 2024")
   }
 }
+
+@Suite struct DocumentTextSliceTests {
+  @Test func sliceMatchesNSStringEverywhere() {
+    let t = DocumentText("Café e\u{301} 😀 “quoted” £1.5m – done.\nNext")
+    let n = t.utf16Count
+    for start in 0...n {
+      for end in start...n {
+        let r = NSRange(location: start, length: end - start)
+        #expect(t.slice(r) == t.nsString.substring(with: r), "\(r)")
+      }
+    }
+  }
+}

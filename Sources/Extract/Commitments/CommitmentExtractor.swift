@@ -36,7 +36,7 @@ public struct CommitmentExtractor: Sendable {
       let range = quoteRange(doc.text.nsRange(sentence.span), block: block, in: text)
       previous = (sentence.block, range, [])
       guard range.length > 12 else { continue }
-      let s = text.substring(with: range)
+      let s = doc.text.slice(range)
       let lower = s.lowercased()
       if block.kind == .heading {
         if let c = headline(range, in: doc) { out.append(c) }

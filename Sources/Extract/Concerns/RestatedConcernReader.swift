@@ -52,7 +52,7 @@ struct RestatedConcernReader {
     var seen = Set<Int>()
     return found.sorted { $0.range.location < $1.range.location }.compactMap { f in
       guard seen.insert(f.number).inserted else { return nil }
-      return Concern(number: f.number, text: ns.substring(with: f.range), span: doc.text.span(f.range), rule: f.rule)
+      return Concern(number: f.number, text: doc.text.slice(f.range), span: doc.text.span(f.range), rule: f.rule)
     }
   }
 
@@ -69,20 +69,20 @@ struct RestatedConcernReader {
     let s = ns as String
     for i in doc.blocks.indices {
       let r = blockRange(doc, i)
-      let text = ns.substring(with: r)
+      let text = doc.text.slice(r)
       var number: Int?
       var rest = r
       if let m = Self.heading.firstMatch(in: ns, within: r) {
-        number = ConcernLabel.number(ns.substring(with: m.range(at: 1)))
+        number = ConcernLabel.number(doc.text.slice(m.range(at: 1)))
         rest = NSRange(location: m.range.location + m.range.length, length: r.location + r.length - m.range.location - m.range.length)
       } else if let m = Self.ordinalHeading.firstMatch(in: ns, within: r) {
-        number = ConcernLabel.number(ns.substring(with: m.range(at: 1)))
+        number = ConcernLabel.number(doc.text.slice(m.range(at: 1)))
         rest = NSRange(location: m.range.location + m.range.length, length: r.location + r.length - m.range.location - m.range.length)
       }
       guard let number else { continue }
       let remainder = ConcernPiece.trimmed(rest, in: ns)
       let short = words(text) <= 12 && !text.hasSuffix(".")
-      if !short, let remainder, words(ns.substring(with: remainder)) >= 4 {
+      if !short, let remainder, words(doc.text.slice(remainder)) >= 4 {
         // "Concern 2: The trust has no policy on …": the restated concern follows on the same line.
         out.append(Found(number: number, range: remainder, rule: "restated.heading"))
         continue
@@ -103,7 +103,7 @@ struct RestatedConcernReader {
     while j < doc.blocks.count, doc.blocks[j].kind == .heading, words(doc.text.slice(doc.blocks[j].span)) <= 3 { j += 1 }
     guard j < doc.blocks.count else { return nil }
     let first = blockRange(doc, j)
-    let text = ns.substring(with: first)
+    let text = doc.text.slice(first)
     if Self.heading.firstMatch(in: ns, within: first) != nil { return nil }
     var end = first.location + first.length
     // A quotation of the coroner's words may run over several paragraphs.
@@ -111,7 +111,7 @@ struct RestatedConcernReader {
       var k = j + 1
       while k < doc.blocks.count, k < j + 8 {
         let r = blockRange(doc, k)
-        let t = ns.substring(with: r)
+        let t = doc.text.slice(r)
         end = r.location + r.length
         if t.hasSuffix("”") || t.hasSuffix("\"") || t.hasSuffix("”.") || t.hasSuffix("\".") { break }
         k += 1
@@ -128,7 +128,7 @@ struct RestatedConcernReader {
     var i = 0
     while i < doc.blocks.count {
       let r = blockRange(doc, i)
-      let text = ns.substring(with: r)
+      let text = doc.text.slice(r)
       let leadIn = Self.listLeadIn.firstMatch(in: ns, within: r) != nil
         && (text.hasSuffix(":") || (doc.blocks[i].kind == .heading && words(text) <= 14))
         && Self.heading.firstMatch(in: ns, within: r) == nil && Self.ordinalHeading.firstMatch(in: ns, within: r) == nil
@@ -180,11 +180,11 @@ struct RestatedConcernReader {
       guard parsed.value == expected else { break }
       if parsed.style == .letter { previousLetter = parsed.value }
       var range = r
-      let text = ns.substring(with: r)
+      let text = doc.text.slice(r)
       // "1. Communication" then the coroner's words in quotation marks.
       if words(text) <= 6, j + 1 < doc.blocks.count, doc.blocks[j + 1].marker == nil {
         let next = blockRange(doc, j + 1)
-        let t = ns.substring(with: next)
+        let t = doc.text.slice(next)
         if let c = t.first, "\"“‘".contains(c) { range = NSRange(location: r.location, length: next.location + next.length - r.location) }
       }
       out.append(Found(number: expected, range: range, rule: "restated.list"))
