@@ -16,6 +16,7 @@ public struct CommitmentExtractor: Sendable {
     let lowercase = ClauseSubject.lowercaseWords(text)
     let bodyRanges = bodies.map { doc.text.nsRange($0.span) }
     let actors = HeadingActor.byBlock(doc)
+    let quotes = context.kind == .response ? Self.quotations(in: text) : []
     var out: [Commitment] = []
     var leadIn: Commitment.Status?
     var leadInHedge: String?
@@ -43,7 +44,7 @@ public struct CommitmentExtractor: Sendable {
         continue
       }
       // A letter that quotes a policy or the coroner ("“The team will assess the patient…”") reports their words.
-      if context.kind == .response, quoted(range, blockStart: doc.text.nsRange(block.span).location, in: text) { continue }
+      if context.kind == .response, quotes.contains(where: { NSLocationInRange(range.location, $0) }) { continue }
       guard CommitmentPatterns.excluded.firstMatch(in: s, range: NSRange(location: 0, length: (s as NSString).length)) == nil
       else { continue }
       let actor = actors[sentence.block]
@@ -100,19 +101,23 @@ public struct CommitmentExtractor: Sendable {
     return Self.doneCue.firstMatch(in: s, range: whole) == nil ? .planned : .done
   }
 
-  /// True when the sentence opens with a quotation mark or lies inside a quotation opened earlier in its block.
-  func quoted(_ range: NSRange, blockStart: Int, in text: NSString) -> Bool {
-    guard range.length > 0 else { return false }
-    let first = text.character(at: range.location)
-    if first == 0x201C || first == 0x22 { return true }
-    var open = 0
-    var i = blockStart
-    while i < range.location {
+  /// The ranges of “…” quotations, across paragraphs when a quoted policy runs over several; an opening mark
+  /// left unclosed within 3,000 units quotes nothing.
+  static func quotations(in text: NSString) -> [NSRange] {
+    var out: [NSRange] = []
+    var open: Int?
+    for i in 0..<text.length {
       let c = text.character(at: i)
-      if c == 0x201C { open += 1 } else if c == 0x201D, open > 0 { open -= 1 }
-      i += 1
+      if c == 0x201C {
+        open = open ?? i
+      } else if c == 0x201D, let o = open {
+        out.append(NSRange(location: o, length: i - o + 1))
+        open = nil
+      } else if let o = open, i - o > 3000 {
+        open = nil
+      }
     }
-    return open > 0
+    return out
   }
 
   /// "We took these steps:", "the following measures: 1." (a marker the line break left behind).
@@ -139,9 +144,7 @@ public struct CommitmentExtractor: Sendable {
       return false
     }
     if ["a", "an", "any", "each", "every"].contains(words[0].lowercased()) { return true }
-    if Self.roleNouns.contains(lower) { return true }
-    // An acronym that is no body the registry knows: a team or a ward.
-    return subject.role == .named && head.count <= 6 && head.allSatisfy { $0.isUppercase }
+    return Self.roleNouns.contains(lower)
   }
 
   static let roleNouns: Set<String> = [
@@ -492,7 +495,7 @@ public struct CommitmentExtractor: Sendable {
         let next = text.substring(with: NSRange(location: end, length: min(16, text.length - end))).lowercased()
         guard Self.meetingNouns.contains(where: { next.hasPrefix(" " + $0) }) else { return false }
       } else {
-        if CommitmentLexicon.nonAction.contains(verb) { return false }
+        if CommitmentLexicon.nonAction.contains(verb), !raisesOrAgrees(vg, in: text) { return false }
         if vg.kind == .perfect, !looksLikeParticiple(verb) { return false }
       }
     }
@@ -520,7 +523,7 @@ public struct CommitmentExtractor: Sendable {
     case .none: return vg.kind == .marker && !subject.relative
     case .author: return true
     // "The SLA will support decision-making": a capitalised thing, not a body, that has an effect.
-    case .named: return subject.knownBody || !CommitmentLexicon.effect.contains(verb)
+    case .named: return subject.knownBody || !Self.inanimateEffect.contains(verb)
     case .generic:
       if vg.passive || vg.kind == .marker { return true }
       // "council representatives have met on site": the people of a body acting for it.
@@ -541,6 +544,12 @@ public struct CommitmentExtractor: Sendable {
     }
   }
 
+  /// What a document or a system does ("The SLA will support…"); a named team that "will provide" still acts.
+  static let inanimateEffect: Set<String> = [
+    "ensure", "support", "help", "enable", "improve", "allow", "mean", "reduce", "benefit", "prevent", "mitigate",
+    "contribute", "assist", "inform", "result", "affect", "require", "strengthen", "underpin",
+  ]
+
   static let agents: Set<String> = [
     "representatives", "officers", "officials", "colleagues", "clinicians", "managers", "leads", "advisers",
     "advisors", "engineers", "inspectors", "commissioners", "practitioners", "matrons", "team", "teams", "staff",
@@ -557,6 +566,15 @@ public struct CommitmentExtractor: Sendable {
     "noted", "raised", "identified", "described", "recorded", "assessed", "transferred",
     "taken", "left", "placed", "referred", "treated", "heard", "read", "limited", "linked", "set", "done",
   ]
+
+  /// "We have raised the issue with NHS England", "we have agreed a service level agreement": the act, not a finding.
+  func raisesOrAgrees(_ vg: VerbGroup, in text: NSString) -> Bool {
+    guard ["raise", "raised", "agree", "agreed"].contains(vg.verb) else { return false }
+    let end = vg.range.location + vg.range.length
+    let next = text.substring(with: NSRange(location: end, length: min(14, text.length - end))).lowercased()
+    let objects = vg.verb.hasPrefix("raise") ? [" this ", " the issue", " the matter", " it with", " this with"] : [" a ", " an ", " new ", " to "]
+    return objects.contains { next.hasPrefix($0) }
+  }
 
   static let futureActs: Set<String> = [
     "recorded", "placed", "given", "considered", "assessed", "referred", "raised", "identified", "transferred",

@@ -92,10 +92,10 @@ enum CommitmentPatterns {
     (?:accept|accepts|accepted)\s+(?:the|your|all|her|his)\b[^.]{0,40}\b(?:findings|recommendations|conclusions)|
     responded\s+fully|look(?:s|ing)?\s+forward\s+to|all\s+(?:necessary|reasonable|possible|appropriate)\s+(?:steps|measures|action)|
     it\s+is\s+(?:good|best|usual|standard|normal)\s+practice|
-    (?:set\s+out|provided|outlined|detailed|described|summarised|included|attached|enclosed)\s+(?:\w+\s+){0,6}?(?:below|above|overleaf|at\s+appendix|in\s+(?:the\s+)?appendix|in\s+(?:the\s+)?(?:attached|enclosed))|
+    (?<!as\s)(?:set\s+out|provided|outlined|detailed|described|summarised|included|attached|enclosed)\s+(?:\w+\s+){0,6}?(?:below|above|overleaf|at\s+appendix|in\s+(?:the\s+)?appendix|in\s+(?:the\s+)?(?:attached|enclosed))|
     (?:consulted|involved)\s+(?:\w+\s+){0,2}?(?:on|in)\s+(?:my|our|this)\s+(?:response|reply|letter)|
     (?:received|acknowledged|read)\s+(?:and\s+\w+\s+)?(?:the|your|her|his)\s+(?:regulation\s+28\s+|prevention\s+of\s+future\s+deaths\s+)?(?:report|letter|notice)|
-    ^\W*(?:matter\s+of\s+)?concerns?\s*(?:no\.?\s*|number\s+)?\d+\s*[:.)–-]|^\W*(?:i|we)\s+(?:very\s+much\s+|sincerely\s+|do\s+)?hope\b|respond(?:s|ed)?\s+to\s+(?:the\s+)?coroner|
+    ^\W*(?:\d{1,2}\s+)?(?:matter\s+of\s+)?concerns?\s*(?:no\.?\s*|number\s+)?\d+\s*[:.)–-]|^\W*(?:i|we)\s+(?:very\s+much\s+|sincerely\s+|do\s+)?hope\b|respond(?:s|ed)?\s+to\s+(?:the\s+)?coroner|
     (?:sent|submitted|issued|provided)\s+(?:\w+\s+){0,3}?(?:its|their|our|his|her)\s+(?:formal\s+|full\s+)?(?:response|reply)\b|(?:will|shall)\s+(?:now\s+)?respond\s+to\s+(?:each|the|your|all|both)\s+(?:\w+\s+){0,3}?(?:concerns?|matters?|points?|issues?|questions?|report)\b|^\s*(?:however,?\s+)?the\s+evidence\s+(?:was|is|showed|suggested|heard)|(?:have|has)\s+set\s+out\s+above|^\s*it\s+is\s+(?:noted|acknowledged|recognised|understood)|have\s+published\s+their\s+response|promise\s+transparency|act\s+with\s+professionalism)
     """#)
 

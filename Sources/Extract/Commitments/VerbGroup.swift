@@ -102,7 +102,10 @@ struct VerbGroup {
       return VerbGroup(kind: .perfect, range: whole, verb: word("pv") ?? "", passive: false, status: .done)
     }
     if group("prog") != nil {
-      if let v = word("gbe") { return VerbGroup(kind: .progressive, range: whole, verb: v, passive: true, status: .ongoing) }
+      if let v = word("gbe") {
+        let hedge = ["considered", "explored", "examined"].contains(v) ? group("gbe") : nil
+        return VerbGroup(kind: .progressive, range: whole, verb: v, passive: true, status: .ongoing, hedge: hedge)
+      }
       let v = word("gv") ?? ""
       switch v {
       case "ongoing":
