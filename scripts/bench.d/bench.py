@@ -16,6 +16,8 @@ ROOT = os.path.abspath(os.path.join(os.path.dirname(__file__), "..", ".."))
 HERE = os.path.dirname(os.path.abspath(__file__))
 WORK = os.path.join(ROOT, "bench")
 PY_PACKAGES = ["trafilatura", "spacy", "dateparser", "quantulum3"]
+# pip names where they differ from the import: trafilatura needs lxml's html_clean, split out of lxml 5.2.
+PIP_NAMES = {"trafilatura": "trafilatura lxml_html_clean"}
 MB = 1_000_000
 
 
@@ -142,7 +144,7 @@ class Bench:
         for pkg in PY_PACKAGES:
             probe = subprocess.run([self.venv_python, "-c", f"import {pkg}"], capture_output=True)
             if probe.returncode != 0:
-                argv = [rel(self.venv_python), "-m", "pip", "install", "-q", pkg]
+                argv = [rel(self.venv_python), "-m", "pip", "install", "-q", *PIP_NAMES.get(pkg, pkg).split()]
                 self.record(argv)
                 if subprocess.run(argv, cwd=ROOT).returncode != 0:
                     self.notes.append(f"`pip install {pkg}` failed; the Python stack runs without it.")
