@@ -155,6 +155,8 @@ public struct CommitmentExtractor: Sendable {
     "consultants", "surgeons", "surgeon", "pharmacists", "pharmacist", "midwives", "midwife", "gp", "gps",
   ]
 
+  static let conditionCue = CommitmentPatterns.compile(#"\b(?:where|when|whenever|if|once|unless)\b"#)
+
   static let aimCue = CommitmentPatterns.compile(#"\b(?:ensure|ensuring|make\s+sure|so\s+that|in\s+order\s+to|to\s+enable|to\s+allow)\b"#)
 
   static let clauseWords: Set<String> = [
@@ -326,6 +328,15 @@ public struct CommitmentExtractor: Sendable {
       // "The team will assess the patient within one hour": a future with no one of ours acting and nothing new
       // or dated describes how a service runs, not an undertaking.
       if vg.kind == .future, !vg.passive, !vg.hedged, describesRole(subject, in: text),
+        Self.anchorCue.firstMatch(in: text, within: range) == nil
+      {
+        continue
+      }
+      // "A higher response will be reached where there are symptoms", "The gases are delivered by a machine": a
+      // passive about a generic thing, framed by a condition or in the present, with nothing new, describes a system.
+      if vg.passive, vg.kind == .future || vg.kind == .present,
+        subject.role == .generic || subject.role == .none || (subject.role == .named && !subject.knownBody),
+        vg.kind == .present || Self.conditionCue.firstMatch(in: text, within: range) != nil,
         Self.anchorCue.firstMatch(in: text, within: range) == nil
       {
         continue

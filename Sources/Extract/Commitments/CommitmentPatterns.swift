@@ -16,7 +16,7 @@ enum CommitmentPatterns {
     fully|regularly|routinely|continually|continuously|again|similarly|initially|quickly|promptly|
     closely|thoroughly|separately|collectively|together|today|not|all|both|each|personally|
     independently|directly|consequently|accordingly|since|finally|urgently|so\s+far|in\s+turn|as\s+usual|likely|
-    probably|hopefully|always|,\s*(?:where(?:ver)?|when(?:ever)?|if)\s+(?:possible|appropriate|necessary|required|needed|practicable)\s*,|
+    probably|hopefully|always|explicitly|clearly|,\s*(?:where(?:ver)?|when(?:ever)?|if)\s+(?:possible|appropriate|necessary|required|needed|practicable)\s*,|
     (?:this|last)\s+(?:year|month|week|term))\s+)*
     """#
 
@@ -43,7 +43,8 @@ enum CommitmentPatterns {
         (?:is|are)\s+(?:now\s+)?(?:planned|scheduled)\b(?!\s+to\b)|there\s+(?:is|are)\s+now\s+(?:an?\s+)?(?:new|dedicated|additional|formal|regular|
         (?:[a-z-]+\s+){0,2}(?:process|system|procedure|policy|pathway|protocol|service|role|team|checks?|reviews?|
         meetings?|triage|training|guidance))\b|
-        (?:is|are)\s+(?:currently\s+|now\s+)?under\s+(?:review|consideration|development)|(?:is|are)\s+now\s+required\s+to)
+        (?:is|are)\s+(?:currently\s+|now\s+)?under\s+(?:review|consideration|development)|(?:is|are)\s+now\s+required\s+to|
+        \bnow\s+(?:has|have)\s+(?:an?|its|their|our)\s+(?:new\s+|dedicated\s+|named\s+|designated\s+)?[a-z]+)
     )
     """#)
 
@@ -90,7 +91,8 @@ enum CommitmentPatterns {
     below,?\s+(?:we|i)\s+(?:respond|set|outline|describe)|(?:issuing|submitting|sending)\s+(?:this|my|our)\s+response|i\s+am\s+writing|we\s+are\s+writing|
     (?:happy|pleased|glad)\s+to\s+(?:provide|meet|discuss|share|update|answer)|do\s+not\s+hesitate|
     (?:accept|accepts|accepted)\s+(?:the|your|all|her|his)\b[^.]{0,40}\b(?:findings|recommendations|conclusions)|
-    responded\s+fully|look(?:s|ing)?\s+forward\s+to|all\s+(?:necessary|reasonable|possible|appropriate)\s+(?:steps|measures|action)|
+    responded\s+fully|^\W*(?:this|my|our)\s+(?:response|reply|letter)\b|\b(?:am|are|is|were|was)\s+(?:still\s+|currently\s+)?awaiting\b|
+    \bsought\s+(?:the\s+)?(?:assistance|opinion|views|advice)\s+of\b|look(?:s|ing)?\s+forward\s+to|all\s+(?:necessary|reasonable|possible|appropriate)\s+(?:steps|measures|action)|
     it\s+is\s+(?:good|best|usual|standard|normal)\s+practice|
     (?<!as\s)(?:set\s+out|provided|outlined|detailed|described|summarised|included|attached|enclosed)\s+(?:\w+\s+){0,6}?(?:below|above|overleaf|at\s+appendix|in\s+(?:the\s+)?appendix|in\s+(?:the\s+)?(?:attached|enclosed))|
     (?:consulted|involved)\s+(?:\w+\s+){0,2}?(?:on|in)\s+(?:my|our|this)\s+(?:response|reply|letter)|

@@ -147,7 +147,9 @@ struct VerbGroup {
     }
     if group("misc") != nil {
       let status: Commitment.Status
-      if lower.contains("place") || lower.contains("force") || lower.hasPrefix("there") || lower.hasSuffix("required to") {
+      if lower.contains("place") || lower.contains("force") || lower.hasPrefix("there") || lower.hasSuffix("required to")
+        || lower.hasPrefix("now ha")
+      {
         status = .done
       } else if lower.contains("plan") || lower.contains("intention") {
         status = .planned

@@ -336,6 +336,13 @@ import Testing
     #expect(commitments("“The duty nurse will call the family within one hour of admission.”").isEmpty)
   }
 
+  @Test func systemsDescribed() {
+    #expect(commitments("A higher response will be reached where there are symptoms of a threat to life.").isEmpty)
+    #expect(commitments("The Anaesthetic Gases are delivered by an anaesthetic machine in theatre.").isEmpty)
+    #expect(one("Where a patient leaves early, a new follow-up call will be made the next day.")?.status == .planned)
+    #expect(one("All 16 inpatient wards now have a named consultant for leave decisions.")?.status == .done)
+  }
+
   @Test func aboutTheLetterItself() {
     for s in [
       "A response as to the quality of the work undertaken will be provided below.",
@@ -346,6 +353,9 @@ import Testing
       "We continue to take all necessary steps to minimise risk to patients.",
       "It is good practice that a social worker will share their plan with the family.",
       "Concern 1: Section 17 leave conditions may not always be reviewed before leave.",
+      "This response has been developed following input from members of the safety committee.",
+      "At the time of writing, we are awaiting the response from the Royal College.",
+      "We have sought the assistance of our clinical leads in preparing this reply.",
       "The Trust has taken the following measures to address the concern raised: 1.",
     ] {
       #expect(commitments(s).isEmpty, "\(s)")
