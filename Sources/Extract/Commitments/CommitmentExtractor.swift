@@ -147,6 +147,13 @@ public struct CommitmentExtractor: Sendable {
     return Self.roleNouns.contains(lower)
   }
 
+  /// "Patients without a medical need will be referred…": people a service handles, as a class.
+  func namesRole(_ subject: ClauseSubject, in text: NSString) -> Bool {
+    let words = ClauseSubject.tokens(subject.range, in: text).map { text.substring(with: $0).lowercased() }
+    let first = words.first { !["all", "any", "the", "a", "an", "every", "each", "such"].contains($0) }
+    return first.map { Self.roleNouns.contains($0) } ?? false
+  }
+
   static let roleNouns: Set<String> = [
     "staff", "clinicians", "clinician", "nurses", "nurse", "doctors", "doctor", "practitioners", "practitioner",
     "workers", "worker", "patients", "patient", "carers", "carer", "crews", "crew", "paramedics", "paramedic",
@@ -336,7 +343,7 @@ public struct CommitmentExtractor: Sendable {
       // passive about a generic thing, framed by a condition or in the present, with nothing new, describes a system.
       if vg.passive, vg.kind == .future || vg.kind == .present,
         subject.role == .generic || subject.role == .none || (subject.role == .named && !subject.knownBody),
-        vg.kind == .present || Self.conditionCue.firstMatch(in: text, within: range) != nil,
+        vg.kind == .present || Self.conditionCue.firstMatch(in: text, within: range) != nil || namesRole(subject, in: text),
         Self.anchorCue.firstMatch(in: text, within: range) == nil
       {
         continue
@@ -390,8 +397,33 @@ public struct CommitmentExtractor: Sendable {
       c.hedge = hedged ? text.substring(with: m.range(withName: "v")) : nil
       out.append(c)
     }
+    // "Policies have been reviewed, training refined, and forms changed": each gapped passive has its own subject.
+    if let (vg, subject) = accepted.first(where: { $0.0.passive && $0.0.status == .done }) {
+      let from = vg.range.location + vg.range.length
+      for m in Self.gappedPassive.matches(in: text, within: NSRange(location: from, length: end - from)) where out.count < 6 {
+        let v = text.substring(with: m.range(withName: "v")).lowercased()
+        let np = text.substring(with: m.range(withName: "np")).lowercased().split(separator: " ")
+        let action = CommitmentLexicon.pastPassiveAction.contains(v)
+          || (v.hasSuffix("ed") && !Self.passiveStop.contains(v) && !CommitmentLexicon.nonAction.contains(v)
+            && !CommitmentLexicon.nonActionPast.contains(v))
+        guard action,
+          !np.contains(where: { Self.finiteWords.contains(String($0)) || Self.clauseWords.contains(String($0)) || Self.gapStops.contains(String($0)) }),
+          let head = np.first, !ClauseSubject.adverbs.contains(String(head)), !head.hasSuffix("ly")
+        else { continue }
+        var c = commitment(range, vg: vg, subject: subject, in: doc, bodies: bodies)
+        c.rule = rule(vg, subject) + ".gapped"
+        out.append(c)
+      }
+    }
     return out
   }
+
+  static let gapStops: Set<String> = ["will", "shall", "be", "been", "being", "we", "i", "they", "he", "she", "it", "who", "which", "that"]
+
+  static let gappedPassive = CommitmentPatterns.compile(#"""
+    (?:,|\band\b)\s*(?:and\s+)?(?<np>(?:another|the|a|an|all|our|new|additional|[a-z-]+)(?:\s+[a-z-]+){0,3}?)\s+
+    (?<v>[a-z]+ed|put|set|made)\b(?!\s+(?:are|were|is|was|have|has|had|will|would|can|could|should|may|might|must|by\s+the\s+coroner)\b)
+    """#, caseless: false)
 
   static let coordinatedVerb = CommitmentPatterns.compile(#"""
     \band\s*,?\s*(?:(?:where|when|if|as)\s+(?:appropriate|necessary|possible|required|needed)\s*,?\s*)?

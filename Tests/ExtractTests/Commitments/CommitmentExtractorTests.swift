@@ -336,9 +336,19 @@ import Testing
     #expect(commitments("“The duty nurse will call the family within one hour of admission.”").isEmpty)
   }
 
+  @Test func gappedPassives() {
+    let a = commitments("Policies have been reviewed, training refined and extended, triage forms changed, and additional safety netting put into place.")
+    #expect(a.count == 4, "\(a.map(\.rule))")
+    #expect(a.allSatisfy { $0.status == .done })
+    #expect(commitments("Two new sections were added (Legal Duty of Care) and another strengthened (Managing Confrontation).").count == 2)
+    #expect(commitments("The policy has been updated, and the changes made were welcomed by staff.").count == 1)
+  }
+
   @Test func systemsDescribed() {
     #expect(commitments("A higher response will be reached where there are symptoms of a threat to life.").isEmpty)
     #expect(commitments("The Anaesthetic Gases are delivered by an anaesthetic machine in theatre.").isEmpty)
+    #expect(commitments("Patients without a medical need will be referred directly to the liaison team.").isEmpty)
+    #expect(one("Patients without a medical need will now be referred directly to the liaison team.")?.status == .planned)
     #expect(one("Where a patient leaves early, a new follow-up call will be made the next day.")?.status == .planned)
     #expect(one("All 16 inpatient wards now have a named consultant for leave decisions.")?.status == .done)
   }
