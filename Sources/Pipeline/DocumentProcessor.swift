@@ -43,7 +43,8 @@ public struct DocumentProcessor: Sendable {
     let context = ExtractionContext(anchor: anchor, kind: meta.kind, author: meta.author)
     let raw = meta.kind == .pfdReport ? [] : CommitmentExtractor().extract(doc, context: context, bodies: bodies)
     let commitments = CommitmentLinker().link(
-      raw, in: doc, documentID: id, author: meta.author, concerns: concerns, dates: dates, bodies: bodies, kind: meta.kind)
+      raw, in: doc, documentID: id, author: meta.author, concerns: concerns, dates: dates, bodies: bodies, kind: meta.kind,
+      documentDate: anchor)
 
     var diagnostics = doc.diagnostics
     if meta.date == nil, anchor != nil, anchor != doc.hints.published {
