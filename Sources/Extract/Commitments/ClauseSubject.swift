@@ -90,7 +90,7 @@ struct ClauseSubject {
         let wide = text.substring(with: NSRange(location: max(0, last.range.location - 16), length: min(16, last.range.location)))
           .lowercased()
         for verb in ["recommend", "recommends", "recommended", "suggest", "suggests", "advise", "advises", "concerned",
-          "request", "requests"] where wide.hasSuffix(verb + " ") {
+          "request", "requests", "know", "knows", "reassure", "assure"] where wide.hasSuffix(verb + " ") {
           subordinate = true
         }
       }

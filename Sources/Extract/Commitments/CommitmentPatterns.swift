@@ -91,7 +91,9 @@ enum CommitmentPatterns {
     below,?\s+(?:we|i)\s+(?:respond|set|outline|describe)|(?:issuing|submitting|sending)\s+(?:this|my|our)\s+response|i\s+am\s+writing|we\s+are\s+writing|
     (?:happy|pleased|glad)\s+to\s+(?:provide|meet|discuss|share|update|answer)|do\s+not\s+hesitate|
     (?:accept|accepts|accepted)\s+(?:the|your|all|her|his)\b[^.]{0,40}\b(?:findings|recommendations|conclusions)|
-    responded\s+fully|^\W*(?:this|my|our)\s+(?:response|reply|letter)\b|\b(?:am|are|is|were|was)\s+(?:still\s+|currently\s+)?awaiting\b|
+    responded\s+fully|^\W*(?:this|that|which)\s+(?:then\s+)?means\b|^\W*option\s+[a-z0-9]{1,2}\s*[:.)–-]|
+    (?:examined|reviewed|considered|read|noted)\s+(?:\w+\s+){0,2}?(?:issues|concerns|matters(?:\s+of\s+concern)?|points)\s+
+    (?:you|the\s+coroner)\s+(?:have\s+|has\s+)?(?:raised|highlighted|identified)|^\W*(?:this|my|our)\s+(?:response|reply|letter)\b|\b(?:am|are|is|were|was)\s+(?:still\s+|currently\s+)?awaiting\b|
     \bsought\s+(?:the\s+)?(?:assistance|opinion|views|advice)\s+of\b|look(?:s|ing)?\s+forward\s+to|all\s+(?:necessary|reasonable|possible|appropriate)\s+(?:steps|measures|action)|
     it\s+is\s+(?:good|best|usual|standard|normal)\s+practice|
     (?<!as\s)(?:set\s+out|provided|outlined|detailed|described|summarised|included|attached|enclosed)\s+(?:\w+\s+){0,6}?(?:below|above|overleaf|at\s+appendix|in\s+(?:the\s+)?appendix|in\s+(?:the\s+)?(?:attached|enclosed))|

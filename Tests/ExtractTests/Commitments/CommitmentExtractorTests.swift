@@ -366,6 +366,11 @@ import Testing
       "This response has been developed following input from members of the safety committee.",
       "At the time of writing, we are awaiting the response from the Royal College.",
       "We have sought the assistance of our clinical leads in preparing this reply.",
+      "Secondly, we have examined the issues you raised in the regulation 28 notice.",
+      "We have carefully reviewed the matters of concern you highlighted.",
+      "Option B: the ambulance service have a responder network trained in falls recovery.",
+      "This means that pedestrians will need to judge when it is safe to cross.",
+      "We want leaders to know that any complaint will be dealt with swiftly.",
       "The Trust has taken the following measures to address the concern raised: 1.",
     ] {
       #expect(commitments(s).isEmpty, "\(s)")
