@@ -91,14 +91,14 @@ public struct CommitmentExtractor: Sendable {
     let s = text.substring(with: previous.range).trimmingWhitespace()
     let whole = NSRange(location: 0, length: (s as NSString).length)
     // "These include:" right after an undertaking lists its parts.
-    if s.hasSuffix(":"), let prior, Self.includeList.firstMatch(in: s, range: whole) != nil {
+    if s.hasSuffix(":"), let prior, CommitmentPatterns.includeList.firstMatch(in: s, range: whole) != nil {
       let end = doc.text.nsRange(prior.span)
       return previous.range.location - (end.location + end.length) < 200 ? prior.status : nil
     }
     // "Each organisation is to take the following actions." introduces a list as a colon does.
     let announces = Self.endsLeadIn(s) || (s.hasSuffix(".") && s.lowercased().contains("the following"))
-    guard announces, Self.leadInCue.firstMatch(in: s, range: whole) != nil else { return nil }
-    return Self.doneCue.firstMatch(in: s, range: whole) == nil ? .planned : .done
+    guard announces, CommitmentPatterns.leadInCue.firstMatch(in: s, range: whole) != nil else { return nil }
+    return CommitmentPatterns.doneCue.firstMatch(in: s, range: whole) == nil ? .planned : .done
   }
 
   /// The ranges of “…” quotations, across paragraphs when a quoted policy runs over several; an opening mark
@@ -122,18 +122,10 @@ public struct CommitmentExtractor: Sendable {
 
   /// "We took these steps:", "the following measures: 1." (a marker the line break left behind).
   static func endsLeadIn(_ s: String) -> Bool {
-    leadInEnd.firstMatch(in: s, range: NSRange(location: 0, length: (s as NSString).length)) != nil
+    CommitmentPatterns.leadInEnd.firstMatch(in: s, range: NSRange(location: 0, length: (s as NSString).length)) != nil
   }
 
-  static let leadInEnd = CommitmentPatterns.compile(#":\s*(?:[-–•*]|\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)])?\s*$"#)
-
-  static let anchorCue = CommitmentPatterns.compile(#"""
-    \b(?:now|new|newly|going\s+forward|in\s+(?:the\s+)?future|next|shortly|soon|further|additional|also|again|
-    following|as\s+a\s+result|in\s+response|in\s+light|20\d\d|january|february|march|april|june|july|august|september|
-    october|november|december|spring|summer|autumn|winter|weeks?|months?|quarter|year)\b
-    """#)
-
-  /// "A social worker", "clinical staff", "the MHLT" (an unknown acronym): who does a job in a service, not the body
+  /// "A social worker", "clinical staff": who does a job in a service, not the body
   /// that answers for it.
   func describesRole(_ subject: ClauseSubject, in text: NSString) -> Bool {
     guard subject.role == .generic || subject.role == .author || (subject.role == .named && !subject.knownBody) else { return false }
@@ -144,38 +136,20 @@ public struct CommitmentExtractor: Sendable {
       return false
     }
     if ["a", "an", "any", "each", "every"].contains(words[0].lowercased()) { return true }
-    return Self.roleNouns.contains(lower)
+    return CommitmentLexicon.roleNouns.contains(lower)
   }
 
   /// "Patients without a medical need will be referred…": people a service handles, as a class.
   func namesRole(_ subject: ClauseSubject, in text: NSString) -> Bool {
     let words = ClauseSubject.tokens(subject.range, in: text).map { text.substring(with: $0).lowercased() }
     let first = words.first { !["all", "any", "the", "a", "an", "every", "each", "such"].contains($0) }
-    return first.map { Self.roleNouns.contains($0) } ?? false
+    return first.map { CommitmentLexicon.roleNouns.contains($0) } ?? false
   }
-
-  static let roleNouns: Set<String> = [
-    "staff", "clinicians", "clinician", "nurses", "nurse", "doctors", "doctor", "practitioners", "practitioner",
-    "workers", "worker", "patients", "patient", "carers", "carer", "crews", "crew", "paramedics", "paramedic",
-    "professionals", "professional", "users", "callers", "handlers", "mdt", "individuals", "individual", "person",
-    "people", "families", "family", "residents", "resident", "officers", "officer", "teams", "team", "consultant",
-    "consultants", "surgeons", "surgeon", "pharmacists", "pharmacist", "midwives", "midwife", "gp", "gps",
-  ]
-
-  static let conditionCue = CommitmentPatterns.compile(#"\b(?:where|when|whenever|if|once|unless)\b"#)
-
-  static let aimCue = CommitmentPatterns.compile(#"\b(?:ensure|ensuring|make\s+sure|so\s+that|in\s+order\s+to|to\s+enable|to\s+allow)\b"#)
 
   static let clauseWords: Set<String> = [
     "should", "must", "cannot", "can", "could", "would", "may", "might", "not", "didn't", "don't", "doesn't", "wasn't",
   ]
   static let finiteWords: Set<String> = ["is", "are", "was", "were", "did", "does", "do", "has", "have", "had", "requires"]
-
-  static let leadInCue = CommitmentPatterns.compile(#"""
-    \b(?:propos\w*|plans?|planned|actions?|measures?|steps|changes|improvements?|will|commit\w*|intend\w*|
-    priorit\w*|workstreams?|initiatives?|recommendations)\b
-    """#)
-  static let doneCue = CommitmentPatterns.compile(#"\b(?:have|has|had|taken|made|introduced|implemented|completed)\b"#)
 
   /// A bullet under a lead-in that introduces undertakings: "A signalised crossing across the A4;".
   func listed(_ range: NSRange, status: Commitment.Status, inheritedHedge: String?, in doc: ParsedDocument) -> Commitment? {
@@ -213,7 +187,7 @@ public struct CommitmentExtractor: Sendable {
   /// when the sentence before announced actions; the items take that sentence's status.
   func includedItems(_ range: NSRange, after prior: Commitment?, in doc: ParsedDocument) -> [Commitment] {
     let text = doc.text.nsString
-    guard let prior, let m = Self.includeList.firstMatch(in: text, within: range) else { return [] }
+    guard let prior, let m = CommitmentPatterns.includeList.firstMatch(in: text, within: range) else { return [] }
     let priorEnd = doc.text.nsRange(prior.span)
     guard range.location - (priorEnd.location + priorEnd.length) < 400 else { return [] }
     let rest = text.substring(with: NSRange(location: m.range.location + m.range.length,
@@ -221,7 +195,7 @@ public struct CommitmentExtractor: Sendable {
     guard ClauseSubject.tokens(NSRange(location: 0, length: (rest as NSString).length), in: rest as NSString).count >= 3
     else { return [] }
     // The items must name actions ("the creation of…", "inspector training"), not people or things.
-    guard Self.actionNoun.firstMatch(in: rest, range: NSRange(location: 0, length: (rest as NSString).length)) != nil
+    guard CommitmentPatterns.actionNoun.firstMatch(in: rest, range: NSRange(location: 0, length: (rest as NSString).length)) != nil
     else { return [] }
     let semicolons = rest.components(separatedBy: ";").count - 1
     let count = semicolons > 0 ? min(semicolons + 1, 5) : (rest.contains(" and ") ? 2 : 1)
@@ -232,16 +206,6 @@ public struct CommitmentExtractor: Sendable {
       body: prior.body, bodySpan: prior.bodySpan, status: status, strength: .firm)
     return Array(repeating: c, count: count)
   }
-
-  static let actionNoun = CommitmentPatterns.compile(#"""
-    \b(?:\w{3,}(?:tion|tions|ment|ments|ing|al|als)|steps|changes|reviews?|measures|training|polic(?:y|ies)|guidance|
-    programmes?|process(?:es)?|funding|investment|audits?)\b
-    """#)
-
-  static let includeList = CommitmentPatterns.compile(#"""
-    ^\s*(?:these|they|those)(?:\s+(?:changes|actions|steps|measures|improvements|initiatives|developments|
-    work|include))?(?:,[^,]{1,90},)?\s+(?:includes?|included)\b:?
-    """#)
 
   /// True when only a list marker or a bold label stands between the block's start and the sentence.
   func startsBlock(_ range: NSRange, block: Block, in doc: ParsedDocument) -> Bool {
@@ -269,12 +233,10 @@ public struct CommitmentExtractor: Sendable {
   /// The sentence without a list item's bold label ("**Safeguarding:** a rapid return…").
   func quoteRange(_ r: NSRange, block: Block, in text: NSString) -> NSRange {
     guard block.kind == .listItem,
-      let m = Self.label.firstMatch(in: text, within: r)
+      let m = CommitmentPatterns.label.firstMatch(in: text, within: r)
     else { return r }
     return NSRange(location: m.range.location + m.range.length, length: r.length - m.range.length)
   }
-
-  static let label = CommitmentPatterns.compile(#"^\s*\*\*[^*]{1,80}\*\*:?\s*"#)
 
   /// One commitment per clause that states an action, one per status when a sentence holds several.
   func clauses(
@@ -320,7 +282,7 @@ public struct CommitmentExtractor: Sendable {
       {
         continue
       }
-      if reducedRelative(subject, in: text), !accepted.isEmpty || Self.workNouns.contains(wordBefore(subject, in: text)) {
+      if reducedRelative(subject, in: text), !accepted.isEmpty || CommitmentLexicon.workNouns.contains(wordBefore(subject, in: text)) {
         continue
       }
       // A relative clause counts only as the second half of a sentence that already holds an undertaking.
@@ -335,7 +297,7 @@ public struct CommitmentExtractor: Sendable {
       // "The team will assess the patient within one hour": a future with no one of ours acting and nothing new
       // or dated describes how a service runs, not an undertaking.
       if vg.kind == .future, !vg.passive, !vg.hedged, describesRole(subject, in: text),
-        Self.anchorCue.firstMatch(in: text, within: range) == nil
+        CommitmentPatterns.anchorCue.firstMatch(in: text, within: range) == nil
       {
         continue
       }
@@ -343,8 +305,8 @@ public struct CommitmentExtractor: Sendable {
       // passive about a generic thing, framed by a condition or in the present, with nothing new, describes a system.
       if vg.passive, vg.kind == .future || vg.kind == .present,
         subject.role == .generic || subject.role == .none || (subject.role == .named && !subject.knownBody),
-        vg.kind == .present || Self.conditionCue.firstMatch(in: text, within: range) != nil || namesRole(subject, in: text),
-        Self.anchorCue.firstMatch(in: text, within: range) == nil
+        vg.kind == .present || CommitmentPatterns.conditionCue.firstMatch(in: text, within: range) != nil || namesRole(subject, in: text),
+        CommitmentPatterns.anchorCue.firstMatch(in: text, within: range) == nil
       {
         continue
       }
@@ -352,7 +314,7 @@ public struct CommitmentExtractor: Sendable {
       if let first = accepted.first {
         let from = first.0.range.location + first.0.range.length
         if vg.range.location > from,
-          Self.aimCue.firstMatch(in: text, within: NSRange(location: from, length: vg.range.location - from)) != nil
+          CommitmentPatterns.aimCue.firstMatch(in: text, within: NSRange(location: from, length: vg.range.location - from)) != nil
         {
           continue
         }
@@ -384,7 +346,7 @@ public struct CommitmentExtractor: Sendable {
       let from = vg.range.location + vg.range.length
       let next = groups.first { $0.range.location >= from && $0.kind != .simple }?.range.location ?? end
       guard next > from,
-        let m = Self.coordinatedVerb.firstMatch(in: text, within: NSRange(location: from, length: next - from))
+        let m = CommitmentPatterns.coordinatedVerb.firstMatch(in: text, within: NSRange(location: from, length: next - from))
       else { continue }
       let v = text.substring(with: m.range(withName: "v")).lowercased()
       let perfect = vg.kind == .perfect
@@ -400,14 +362,14 @@ public struct CommitmentExtractor: Sendable {
     // "Policies have been reviewed, training refined, and forms changed": each gapped passive has its own subject.
     if let (vg, subject) = accepted.first(where: { $0.0.passive && $0.0.status == .done }) {
       let from = vg.range.location + vg.range.length
-      for m in Self.gappedPassive.matches(in: text, within: NSRange(location: from, length: end - from)) where out.count < 6 {
+      for m in CommitmentPatterns.gappedPassive.matches(in: text, within: NSRange(location: from, length: end - from)) where out.count < 6 {
         let v = text.substring(with: m.range(withName: "v")).lowercased()
         let np = text.substring(with: m.range(withName: "np")).lowercased().split(separator: " ")
         let action = CommitmentLexicon.pastPassiveAction.contains(v)
-          || (v.hasSuffix("ed") && !Self.passiveStop.contains(v) && !CommitmentLexicon.nonAction.contains(v)
+          || (v.hasSuffix("ed") && !CommitmentLexicon.passiveStop.contains(v) && !CommitmentLexicon.nonAction.contains(v)
             && !CommitmentLexicon.nonActionPast.contains(v))
         guard action,
-          !np.contains(where: { Self.finiteWords.contains(String($0)) || Self.clauseWords.contains(String($0)) || Self.gapStops.contains(String($0)) }),
+          !np.contains(where: { Self.finiteWords.contains(String($0)) || Self.clauseWords.contains(String($0)) || CommitmentLexicon.gapStops.contains(String($0)) }),
           let head = np.first, !ClauseSubject.adverbs.contains(String(head)), !head.hasSuffix("ly")
         else { continue }
         var c = commitment(range, vg: vg, subject: subject, in: doc, bodies: bodies)
@@ -418,18 +380,6 @@ public struct CommitmentExtractor: Sendable {
     return out
   }
 
-  static let gapStops: Set<String> = ["will", "shall", "be", "been", "being", "we", "i", "they", "he", "she", "it", "who", "which", "that"]
-
-  static let gappedPassive = CommitmentPatterns.compile(#"""
-    (?:,|\band\b)\s*(?:and\s+)?(?<np>(?:another|the|a|an|all|our|new|additional|[a-z-]+)(?:\s+[a-z-]+){0,3}?)\s+
-    (?<v>[a-z]+ed|put|set|made)\b(?!\s+(?:are|were|is|was|have|has|had|will|would|can|could|should|may|might|must|by\s+the\s+coroner)\b)
-    """#, caseless: false)
-
-  static let coordinatedVerb = CommitmentPatterns.compile(#"""
-    \band\s*,?\s*(?:(?:where|when|if|as)\s+(?:appropriate|necessary|possible|required|needed)\s*,?\s*)?
-    (?:also\s+|then\s+|[a-z]{3,}ly\s+)?(?<v>[a-z]+)\b(?!\s+of\b)(?!\s+and\b)
-    """#)
-
   /// "the standards we set ourselves", "the sectors we regulate": "we" after a noun opens a relative clause that
   /// describes the object of the undertaking before it, not a second undertaking.
   func reducedRelative(_ subject: ClauseSubject, in text: NSString) -> Bool {
@@ -437,7 +387,7 @@ public struct CommitmentExtractor: Sendable {
     let words = ClauseSubject.tokens(subject.range, in: text).map { text.substring(with: $0).lowercased() }
     guard words.count >= 2, let last = words.last, last == "we" || last == "i" else { return false }
     let before = words[words.count - 2]
-    if before.hasSuffix("ly") || Self.notNouns.contains(before) || before.first?.isNumber == true { return false }
+    if before.hasSuffix("ly") || CommitmentLexicon.notNouns.contains(before) || before.first?.isNumber == true { return false }
     return before.allSatisfy { $0.isLetter }
   }
 
@@ -448,28 +398,14 @@ public struct CommitmentExtractor: Sendable {
     let before = ClauseSubject.tokens(NSRange(location: from, length: subject.range.location - from), in: text)
       .map { text.substring(with: $0).lowercased() }
     guard before.count >= 2, ["that", "which"].contains(before[before.count - 1]) else { return false }
-    return Self.workNouns.contains(before[before.count - 2])
+    return CommitmentLexicon.workNouns.contains(before[before.count - 2])
   }
-
-  static let workNouns: Set<String> = [
-    "actions", "action", "changes", "steps", "measures", "work", "improvements", "proposals", "reforms", "policies",
-    "initiatives", "commitments", "training", "support", "guidance", "processes", "arrangements", "progress",
-  ]
 
   /// The word before the subject's last word: "processes" in "the processes we are putting in place".
   func wordBefore(_ subject: ClauseSubject, in text: NSString) -> String {
     let words = ClauseSubject.tokens(subject.range, in: text)
     return words.count >= 2 ? text.substring(with: words[words.count - 2]).lowercased() : ""
   }
-
-  static let notNouns: Set<String> = [
-    "then", "now", "also", "so", "today", "here", "therefore", "since", "time", "year", "years", "month", "months",
-    "week", "weeks", "day", "days", "term", "together", "again", "further", "first", "finally", "additionally",
-    "as", "and", "but", "or", "that", "which", "where", "when", "because", "while", "whilst", "if", "what",
-    "2023", "2024", "2025", "2026", "january", "february", "march", "april", "may", "june", "july", "august",
-    "september", "october", "november", "december", "spring", "summer", "autumn", "winter", "period", "meantime",
-    "interim", "future", "result", "particular", "addition", "response", "summary", "short", "medium", "long",
-  ]
 
   /// Who acts when a clause starts at "and" with nothing before its verb: the sentence's own "we" or body.
   func leadingSubject(_ sentence: NSRange, upTo end: Int, in text: NSString, bodyRanges: [NSRange]) -> ClauseSubject? {
@@ -530,7 +466,7 @@ public struct CommitmentExtractor: Sendable {
     if vg.kind != .marker && vg.kind != .simple {
       if vg.passive {
         // "will be recorded", "is being considered": what is stative in a past passive is an act to come.
-        let stops = vg.kind == .future || vg.kind == .progressive ? Self.passiveStop.subtracting(Self.futureActs) : Self.passiveStop
+        let stops = vg.kind == .future || vg.kind == .progressive ? CommitmentLexicon.passiveStop.subtracting(CommitmentLexicon.futureActs) : CommitmentLexicon.passiveStop
         guard looksLikeParticiple(verb), !stops.contains(verb) else { return false }
       } else if vg.kind == .perfect, verb == "had" {
         // "we have had discussions with the council": a meeting held, not a possession.
@@ -566,13 +502,13 @@ public struct CommitmentExtractor: Sendable {
     case .none: return vg.kind == .marker && !subject.relative
     case .author: return true
     // "The SLA will support decision-making": a capitalised thing, not a body, that has an effect.
-    case .named: return subject.knownBody || !Self.inanimateEffect.contains(verb)
+    case .named: return subject.knownBody || !CommitmentLexicon.inanimateEffect.contains(verb)
     case .generic:
       if vg.passive || vg.kind == .marker { return true }
       // "council representatives have met on site": the people of a body acting for it.
       if vg.kind == .perfect || vg.kind == .progressive,
         let head = ClauseSubject.tokens(subject.range, in: text).last.map({ text.substring(with: $0).lowercased() }),
-        Self.agents.contains(head), !CommitmentLexicon.effect.contains(verb)
+        CommitmentLexicon.agents.contains(head), !CommitmentLexicon.effect.contains(verb)
       {
         return true
       }
@@ -587,28 +523,7 @@ public struct CommitmentExtractor: Sendable {
     }
   }
 
-  /// What a document or a system does ("The SLA will support…"); a named team that "will provide" still acts.
-  static let inanimateEffect: Set<String> = [
-    "ensure", "support", "help", "enable", "improve", "allow", "mean", "reduce", "benefit", "prevent", "mitigate",
-    "contribute", "assist", "inform", "result", "affect", "require", "strengthen", "underpin",
-  ]
-
-  static let agents: Set<String> = [
-    "representatives", "officers", "officials", "colleagues", "clinicians", "managers", "leads", "advisers",
-    "advisors", "engineers", "inspectors", "commissioners", "practitioners", "matrons", "team", "teams", "staff",
-    "unit", "units",
-  ]
-
   static let meetingNouns = ["discussions", "meetings", "conversations", "a meeting", "a discussion", "several meetings"]
-
-  static let passiveStop: Set<String> = [
-    "told", "advised", "asked", "based", "related", "expected", "involved", "concerned", "saddened", "used",
-    "called", "named", "considered", "deemed", "affected", "aware", "able", "shocked", "found", "seen", "given",
-    "known", "informed", "admitted", "discharged", "diagnosed", "prescribed", "pronounced", "declared", "born",
-    "caused", "killed", "injured", "struck", "hit", "driven", "located", "situated", "listened", "needed", "registered",
-    "noted", "raised", "identified", "described", "recorded", "assessed", "transferred",
-    "taken", "left", "placed", "referred", "treated", "heard", "read", "limited", "linked", "set", "done",
-  ]
 
   /// "We have raised the issue with NHS England", "we have agreed a service level agreement": the act, not a finding.
   func raisesOrAgrees(_ vg: VerbGroup, in text: NSString) -> Bool {
@@ -618,11 +533,6 @@ public struct CommitmentExtractor: Sendable {
     let objects = vg.verb.hasPrefix("raise") ? [" this ", " the issue", " the matter", " it with", " this with"] : [" a ", " an ", " new ", " to "]
     return objects.contains { next.hasPrefix($0) }
   }
-
-  static let futureActs: Set<String> = [
-    "recorded", "placed", "given", "considered", "assessed", "referred", "raised", "identified", "transferred",
-    "treated", "set", "told", "advised", "informed", "noted", "used",
-  ]
 
   func looksLikeParticiple(_ v: String) -> Bool {
     if CommitmentLexicon.irregularPast.contains(v) || CommitmentLexicon.pastPassiveAction.contains(v) { return true }
@@ -720,11 +630,9 @@ public struct CommitmentExtractor: Sendable {
       }
     }
     let before = NSRange(location: sentence.location, length: vg.range.location - sentence.location)
-    if let m = Self.leadingHedge.firstMatch(in: text, within: before) { return m.range }
+    if let m = CommitmentPatterns.leadingHedge.firstMatch(in: text, within: before) { return m.range }
     return nil
   }
-
-  static let leadingHedge = CommitmentPatterns.compile(#"\b(?:it\s+is\s+likely|the\s+expectation\s+is|it\s+is\s+expected|we\s+consider\s+it)\b"#)
 
   /// A headline that announces an undertaking ("Watchdog to explore standalone safeguarding judgment").
   func headline(_ range: NSRange, in doc: ParsedDocument) -> Commitment? {

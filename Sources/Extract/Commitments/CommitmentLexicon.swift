@@ -104,4 +104,54 @@ enum CommitmentLexicon {
   static let pronounSubject: Set<String> = [
     "it", "this", "that", "these", "those", "which", "there", "what", "who", "one", "each", "both", "all",
   ]
+
+  static let roleNouns: Set<String> = [
+    "staff", "clinicians", "clinician", "nurses", "nurse", "doctors", "doctor", "practitioners", "practitioner",
+    "workers", "worker", "patients", "patient", "carers", "carer", "crews", "crew", "paramedics", "paramedic",
+    "professionals", "professional", "users", "callers", "handlers", "mdt", "individuals", "individual", "person",
+    "people", "families", "family", "residents", "resident", "officers", "officer", "teams", "team", "consultant",
+    "consultants", "surgeons", "surgeon", "pharmacists", "pharmacist", "midwives", "midwife", "gp", "gps",
+  ]
+
+  static let workNouns: Set<String> = [
+    "actions", "action", "changes", "steps", "measures", "work", "improvements", "proposals", "reforms", "policies",
+    "initiatives", "commitments", "training", "support", "guidance", "processes", "arrangements", "progress",
+  ]
+
+  static let notNouns: Set<String> = [
+    "then", "now", "also", "so", "today", "here", "therefore", "since", "time", "year", "years", "month", "months",
+    "week", "weeks", "day", "days", "term", "together", "again", "further", "first", "finally", "additionally",
+    "as", "and", "but", "or", "that", "which", "where", "when", "because", "while", "whilst", "if", "what",
+    "2023", "2024", "2025", "2026", "january", "february", "march", "april", "may", "june", "july", "august",
+    "september", "october", "november", "december", "spring", "summer", "autumn", "winter", "period", "meantime",
+    "interim", "future", "result", "particular", "addition", "response", "summary", "short", "medium", "long",
+  ]
+
+  /// What a document or a system does ("The SLA will support…"); a named team that "will provide" still acts.
+  static let inanimateEffect: Set<String> = [
+    "ensure", "support", "help", "enable", "improve", "allow", "mean", "reduce", "benefit", "prevent", "mitigate",
+    "contribute", "assist", "inform", "result", "affect", "require", "strengthen", "underpin",
+  ]
+
+  static let agents: Set<String> = [
+    "representatives", "officers", "officials", "colleagues", "clinicians", "managers", "leads", "advisers",
+    "advisors", "engineers", "inspectors", "commissioners", "practitioners", "matrons", "team", "teams", "staff",
+    "unit", "units",
+  ]
+
+  static let passiveStop: Set<String> = [
+    "told", "advised", "asked", "based", "related", "expected", "involved", "concerned", "saddened", "used",
+    "called", "named", "considered", "deemed", "affected", "aware", "able", "shocked", "found", "seen", "given",
+    "known", "informed", "admitted", "discharged", "diagnosed", "prescribed", "pronounced", "declared", "born",
+    "caused", "killed", "injured", "struck", "hit", "driven", "located", "situated", "listened", "needed", "registered",
+    "noted", "raised", "identified", "described", "recorded", "assessed", "transferred",
+    "taken", "left", "placed", "referred", "treated", "heard", "read", "limited", "linked", "set", "done",
+  ]
+
+  static let futureActs: Set<String> = [
+    "recorded", "placed", "given", "considered", "assessed", "referred", "raised", "identified", "transferred",
+    "treated", "set", "told", "advised", "informed", "noted", "used",
+  ]
+
+  static let gapStops: Set<String> = ["will", "shall", "be", "been", "being", "we", "i", "they", "he", "she", "it", "who", "which", "that"]
 }

@@ -119,4 +119,47 @@ enum CommitmentPatterns {
   static let imperative: NSRegularExpression = compile(#"""
     ^\s*(?:\*\*[^*]*\*\*:?\s*)?(?<v>[A-Z][a-z]+)\b
     """#, caseless: false)
+
+  static let leadInEnd = compile(#":\s*(?:[-–•*]|\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)])?\s*$"#)
+
+  static let anchorCue = compile(#"""
+    \b(?:now|new|newly|going\s+forward|in\s+(?:the\s+)?future|next|shortly|soon|further|additional|also|again|
+    following|as\s+a\s+result|in\s+response|in\s+light|20\d\d|january|february|march|april|june|july|august|september|
+    october|november|december|spring|summer|autumn|winter|weeks?|months?|quarter|year)\b
+    """#)
+
+  static let conditionCue = compile(#"\b(?:where|when|whenever|if|once|unless)\b"#)
+
+  static let aimCue = compile(#"\b(?:ensure|ensuring|make\s+sure|so\s+that|in\s+order\s+to|to\s+enable|to\s+allow)\b"#)
+
+  static let leadInCue = compile(#"""
+    \b(?:propos\w*|plans?|planned|actions?|measures?|steps|changes|improvements?|will|commit\w*|intend\w*|
+    priorit\w*|workstreams?|initiatives?|recommendations)\b
+    """#)
+
+  static let doneCue = compile(#"\b(?:have|has|had|taken|made|introduced|implemented|completed)\b"#)
+
+  static let actionNoun = compile(#"""
+    \b(?:\w{3,}(?:tion|tions|ment|ments|ing|al|als)|steps|changes|reviews?|measures|training|polic(?:y|ies)|guidance|
+    programmes?|process(?:es)?|funding|investment|audits?)\b
+    """#)
+
+  static let includeList = compile(#"""
+    ^\s*(?:these|they|those)(?:\s+(?:changes|actions|steps|measures|improvements|initiatives|developments|
+    work|include))?(?:,[^,]{1,90},)?\s+(?:includes?|included)\b:?
+    """#)
+
+  static let label = compile(#"^\s*\*\*[^*]{1,80}\*\*:?\s*"#)
+
+  static let gappedPassive = compile(#"""
+    (?:,|\band\b)\s*(?:and\s+)?(?<np>(?:another|the|a|an|all|our|new|additional|[a-z-]+)(?:\s+[a-z-]+){0,3}?)\s+
+    (?<v>[a-z]+ed|put|set|made)\b(?!\s+(?:are|were|is|was|have|has|had|will|would|can|could|should|may|might|must|by\s+the\s+coroner)\b)
+    """#, caseless: false)
+
+  static let coordinatedVerb = compile(#"""
+    \band\s*,?\s*(?:(?:where|when|if|as)\s+(?:appropriate|necessary|possible|required|needed)\s*,?\s*)?
+    (?:also\s+|then\s+|[a-z]{3,}ly\s+)?(?<v>[a-z]+)\b(?!\s+of\b)(?!\s+and\b)
+    """#)
+
+  static let leadingHedge = compile(#"\b(?:it\s+is\s+likely|the\s+expectation\s+is|it\s+is\s+expected|we\s+consider\s+it)\b"#)
 }
