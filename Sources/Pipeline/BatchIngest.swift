@@ -85,15 +85,17 @@ public struct BatchIngest: Sendable {
     // Undated documents (press items, transcribed letters) take the date of their case, and responses the
     // report's addressees (a file name cuts the respondent short; the report names it in full).
     let anchors = CaseAnchors(records: state.caseRecords())
-    let undated = state.undated().filter { !anchors.context(forPath: $0.path, signals: state.signals(at: $0.index)).isEmpty }
+    let undated = state.undated().compactMap { u -> (index: Int, path: String, sha256: String, context: CaseContext)? in
+      let context = anchors.context(forPath: u.path, signals: state.signals(at: u.index))
+      return context.isEmpty ? nil : (u.index, u.path, u.sha256, context)
+    }
     let nextUndated = WorkQueue(count: undated.count)
     Workers.run(max(1, min(jobs, undated.count))) {
       while let k = nextUndated.take() {
-        let (i, path, sha256) = undated[k]
+        let (i, path, sha256, context) = undated[k]
         do {
           let source = try SourceFile.read(path: path, maxSize: options.maxSize)
           guard source.sha256 == sha256 else { throw IngestError.changedDuringRun(path: path) }
-          let context = anchors.context(forPath: path, signals: state.signals(at: i))
           let (record, text) = try processor.process(source, id: ids[i], caseContext: context)
           try layout.write(record: record, text: text)
         } catch {

@@ -49,8 +49,6 @@ struct ClauseSubject {
     var coordinated = false
     var relative = false
     var subordinate = false
-  /// True when a `named` subject is a body the registry knows, not just capitalised words ("The SLA").
-  var knownBody = false
     let prefix = NSRange(location: sentenceStart, length: verbStart - sentenceStart)
     // "The Professional Record Standards Body (PRSB) have updated…": a closed bracket is an aside, not a clause.
     let asides = closedBrackets(prefix, in: text)
@@ -67,7 +65,7 @@ struct ClauseSubject {
         || ["how", "what", "why", "whether", "when", "if", "because", "although", "though", "while", "whilst"].contains(b)
       if b == "that", last.range.location >= 12 {
         // "I can confirm that representatives have met": a reported statement, not a relative clause.
-        let lead = text.substring(with: NSRange(location: last.range.location - 12, length: 12)).lowercased()
+        let lead = lowercased(before: last.range.location, count: 12, in: text)
         if ["confirm ", "confirmed ", "assure you ", "inform you ", "advise you ", "said ", "says ", "stated ", "added ",
           "explained ", "announced ", "reported ", "told us "].contains(where: { lead.hasSuffix($0) }) {
           relative = false
@@ -75,20 +73,17 @@ struct ClauseSubject {
       }
       if b == "why" {
         // "That's why we have worked…": a reason given for an act, not an embedded question.
-        let n = min(8, last.range.location)
-        let lead = text.substring(with: NSRange(location: last.range.location - n, length: n)).lowercased()
+        let lead = lowercased(before: last.range.location, count: 8, in: text)
         if lead.hasSuffix("that's ") || lead.hasSuffix("that’s ") || lead.hasSuffix("is is ") || lead.hasSuffix("at is ") {
           subordinate = false
         }
       }
       if b == "that", last.range.location >= 8 {
         // "to ensure that we meet the standards": the aim of an undertaking, not another one.
-        let lead = text.substring(with: NSRange(location: max(0, last.range.location - 10), length: min(10, last.range.location)))
-          .lowercased()
+        let lead = lowercased(before: last.range.location, count: 10, in: text)
         if lead.hasSuffix("ensure ") || lead.hasSuffix(" sure ") || lead.hasSuffix("ensuring ") { subordinate = true }
         // "The College recommends that cut-offs are agreed locally": advice to others, not an act.
-        let wide = text.substring(with: NSRange(location: max(0, last.range.location - 16), length: min(16, last.range.location)))
-          .lowercased()
+        let wide = lowercased(before: last.range.location, count: 16, in: text)
         for verb in ["recommend", "recommends", "recommended", "suggest", "suggests", "advise", "advises", "concerned",
           "request", "requests", "know", "knows", "reassure", "assure"] where wide.hasSuffix(verb + " ") {
           subordinate = true
@@ -140,6 +135,12 @@ struct ClauseSubject {
     }
     _ = last
     return result(.generic)
+  }
+
+  /// Up to `count` UTF-16 units before `location`, lowercased: the words that lead into a boundary.
+  private static func lowercased(before location: Int, count: Int, in text: NSString) -> String {
+    let n = min(count, location)
+    return text.substring(with: NSRange(location: location - n, length: n)).lowercased()
   }
 
   /// Ranges of "(…)" pairs that open and close within `range`, brackets included.

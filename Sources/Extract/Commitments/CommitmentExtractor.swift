@@ -228,7 +228,7 @@ public struct CommitmentExtractor: Sendable {
     "intention", "we ", "may ", "might ", "could ", "can ", "seek", "hop", "expect", "endeavo", "commit",
     // Simple tenses after a named body: "the Department announced", "the Trust signposts".
     "ed ", "took ", "made ", "met ", "held ", "sent ", "set ", "began ", "gave ", "wrote ", "signpost",
-      ].map { Array($0.utf8) }
+  ].map { Array($0.utf8) }
 
   /// The sentence without a list item's bold label ("**Safeguarding:** a rapid return…").
   func quoteRange(_ r: NSRange, block: Block, in text: NSString) -> NSRange {
@@ -349,10 +349,9 @@ public struct CommitmentExtractor: Sendable {
         let m = CommitmentPatterns.coordinatedVerb.firstMatch(in: text, within: NSRange(location: from, length: next - from))
       else { continue }
       let v = text.substring(with: m.range(withName: "v")).lowercased()
-      let perfect = vg.kind == .perfect
-      guard perfect ? CommitmentLexicon.pastPassiveAction.contains(v) : CommitmentLexicon.bareAction.contains(v) else { continue }
+      guard CommitmentLexicon.bareAction.contains(v) else { continue }
       var c = commitment(range, vg: vg, subject: subject, in: doc, bodies: bodies)
-      c.status = perfect ? .done : .planned
+      c.status = .planned
       c.rule = rule(vg, subject) + ".coordinated"
       let hedged = ["explore", "consider", "examine", "look"].contains(v)
       c.strength = hedged ? .soft : .firm
@@ -466,7 +465,7 @@ public struct CommitmentExtractor: Sendable {
     if vg.kind != .marker && vg.kind != .simple {
       if vg.passive {
         // "will be recorded", "is being considered": what is stative in a past passive is an act to come.
-        let stops = vg.kind == .future || vg.kind == .progressive ? CommitmentLexicon.passiveStop.subtracting(CommitmentLexicon.futureActs) : CommitmentLexicon.passiveStop
+        let stops = vg.kind == .future || vg.kind == .progressive ? CommitmentLexicon.futurePassiveStop : CommitmentLexicon.passiveStop
         guard looksLikeParticiple(verb), !stops.contains(verb) else { return false }
       } else if vg.kind == .perfect, verb == "had" {
         // "we have had discussions with the council": a meeting held, not a possession.
@@ -544,8 +543,7 @@ public struct CommitmentExtractor: Sendable {
   }
 
   func commitment(
-    _ range: NSRange, vg: VerbGroup, subject: ClauseSubject, in doc: ParsedDocument, bodies: [BodyMention],
-    hedgeLimit: Int? = nil
+    _ range: NSRange, vg: VerbGroup, subject: ClauseSubject, in doc: ParsedDocument, bodies: [BodyMention]
   ) -> Commitment {
     let text = doc.text.nsString
     var body: String?
@@ -568,7 +566,7 @@ public struct CommitmentExtractor: Sendable {
       body = mention.name
       bodySpan = mention.span
     }
-    let hedge = hedgeRange(range, vg: vg, in: text, limit: hedgeLimit)
+    let hedge = hedgeRange(range, vg: vg, in: text)
     return Commitment(
       text: text.substring(with: range), span: doc.text.span(range), rule: rule(vg, subject), body: body,
       bodySpan: bodySpan, status: vg.status, strength: hedge == nil ? .firm : .soft,
@@ -618,9 +616,9 @@ public struct CommitmentExtractor: Sendable {
   }
 
   /// Hedging words inside the verb group or just after it ("will seek to", "will consider whether").
-  func hedgeRange(_ sentence: NSRange, vg: VerbGroup, in text: NSString, limit: Int? = nil) -> NSRange? {
+  func hedgeRange(_ sentence: NSRange, vg: VerbGroup, in text: NSString) -> NSRange? {
     if let h = vg.hedge { return h }
-    let end = min(sentence.location + sentence.length, limit ?? Int.max)
+    let end = sentence.location + sentence.length
     let from = vg.kind == .perfect && !vg.passive ? vg.range.location + vg.range.length : vg.range.location
     for (pattern, reach) in [(CommitmentPatterns.hedge, 70), (CommitmentPatterns.hedgeModal, 20)] {
       let to = min(end, vg.range.location + vg.range.length + reach)

@@ -153,5 +153,8 @@ enum CommitmentLexicon {
     "treated", "set", "told", "advised", "informed", "noted", "used",
   ]
 
+  /// `passiveStop` for future and progressive passives.
+  static let futurePassiveStop = passiveStop.subtracting(futureActs)
+
   static let gapStops: Set<String> = ["will", "shall", "be", "been", "being", "we", "i", "they", "he", "she", "it", "who", "which", "that"]
 }

@@ -66,7 +66,7 @@ struct VerbGroup {
       if let v = word("fbe") {
         if v.hasSuffix("ing") { return VerbGroup(kind: .future, range: whole, verb: v, passive: false, status: .planned) }
         // "will be considered", "will be explored": the weighing of an act, not the act.
-        let hedge = ["considered", "explored", "examined"].contains(v) ? group("fbe") : nil
+        let hedge = Self.weighing.contains(v) ? group("fbe") : nil
         return VerbGroup(kind: .future, range: whole, verb: v, passive: true, status: .planned, hedge: hedge)
       }
       let v = word("fv") ?? ""
@@ -103,7 +103,7 @@ struct VerbGroup {
     }
     if group("prog") != nil {
       if let v = word("gbe") {
-        let hedge = ["considered", "explored", "examined"].contains(v) ? group("gbe") : nil
+        let hedge = Self.weighing.contains(v) ? group("gbe") : nil
         return VerbGroup(kind: .progressive, range: whole, verb: v, passive: true, status: .ongoing, hedge: hedge)
       }
       let v = word("gv") ?? ""
@@ -182,6 +182,9 @@ struct VerbGroup {
     }
     return nil
   }
+
+  /// Participles that weigh an act rather than do it: a passive built on one is hedged.
+  static let weighing: Set<String> = ["considered", "explored", "examined"]
 
   static let afterOngoing: Set<String> = [
     "with", "between", "to", "in", "at", "across", "and", "on", "into", "for", "within", "nationally", "locally",

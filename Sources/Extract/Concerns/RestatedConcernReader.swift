@@ -66,7 +66,6 @@ struct RestatedConcernReader {
 
   private func headings(_ doc: ParsedDocument, _ ns: NSString) -> [Found] {
     var out: [Found] = []
-    let s = ns as String
     for i in doc.blocks.indices {
       let r = blockRange(doc, i)
       let text = doc.text.slice(r)
@@ -124,7 +123,6 @@ struct RestatedConcernReader {
 
   private func lists(_ doc: ParsedDocument, _ ns: NSString) -> [Found] {
     var out: [Found] = []
-    let s = ns as String
     var i = 0
     while i < doc.blocks.count {
       let r = blockRange(doc, i)
@@ -221,7 +219,6 @@ struct RestatedConcernReader {
 
   private func proseRestatements(_ doc: ParsedDocument, _ ns: NSString) -> [Found] {
     var out: [Found] = []
-    let s = ns as String
     var lastSentence = -2
     for (k, sentence) in doc.sentences.enumerated() {
       let r = doc.text.nsRange(sentence.span)
