@@ -8,6 +8,7 @@ commitments, dateparser.search.search_dates for dates, quantulum3 for figures. A
 is skipped and named. Prints one JSON summary line: the packages used and missing, the files, bytes and the
 processing seconds (imports and model set-up excluded, so the comparison is generous to this stack).
 """
+import importlib
 import json
 import os
 import sys
@@ -18,31 +19,24 @@ warnings.filterwarnings("ignore")
 
 t_import = time.perf_counter()
 missing, used = [], []
-try:
-    import trafilatura
-    used.append("trafilatura")
-except Exception as e:  # noqa: BLE001 - any import failure means "not available"
-    trafilatura = None
-    missing.append(f"trafilatura ({e.__class__.__name__})")
-try:
-    import spacy
-    from spacy.matcher import Matcher
-    used.append("spacy")
-except Exception as e:  # noqa: BLE001
-    spacy = None
-    missing.append(f"spacy ({e.__class__.__name__})")
-try:
-    from dateparser.search import search_dates
-    used.append("dateparser")
-except Exception as e:  # noqa: BLE001
-    search_dates = None
-    missing.append(f"dateparser ({e.__class__.__name__})")
-try:
-    from quantulum3 import parser as qparser
-    used.append("quantulum3")
-except Exception as e:  # noqa: BLE001
-    qparser = None
-    missing.append(f"quantulum3 ({e.__class__.__name__})")
+
+
+def optional(name, module, attr=None):
+    """The module (or one of its attributes) when it imports; otherwise None, and the package is named as missing."""
+    try:
+        loaded = importlib.import_module(module)
+        used.append(name)
+        return getattr(loaded, attr) if attr else loaded
+    except Exception as e:  # noqa: BLE001 - any import failure means "not available"
+        missing.append(f"{name} ({e.__class__.__name__})")
+        return None
+
+
+trafilatura = optional("trafilatura", "trafilatura")
+spacy = optional("spacy", "spacy")
+Matcher = importlib.import_module("spacy.matcher").Matcher if spacy is not None else None
+search_dates = optional("dateparser", "dateparser.search", "search_dates")
+qparser = optional("quantulum3", "quantulum3.parser")
 
 nlp = matcher = None
 if spacy is not None:
