@@ -110,7 +110,8 @@ public struct PlainTextReader: Sendable {
         out.insert(i)
         continue
       }
-      if contentsLine.firstMatch(in: line, range: full) != nil, raw.contains("\t") || raw.contains("....") || raw.contains("…") {
+      // The cheap test first: the expression's lazy prefix made it the costliest per-line check.
+      if raw.contains("\t") || raw.contains("....") || raw.contains("…"), contentsLine.firstMatch(in: line, range: full) != nil {
         out.insert(i)
         continue
       }

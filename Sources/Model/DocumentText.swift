@@ -6,6 +6,9 @@ import Foundation
 public struct DocumentText: @unchecked Sendable {
   public let string: String
   public let nsString: NSString
+  /// The same text with A–Z lowered (offsets unchanged), for expressions written in lower case and compiled
+  /// case-sensitively: see `String.asciiLowercased()`.
+  public let lowered: NSString
   /// For each UTF-16 offset, the scalar offset; nil when the text is all in the BMP (they agree).
   private let utf16ToScalarMap: [Int32]?
   /// For each scalar offset, the UTF-16 offset; nil when they agree.
@@ -16,6 +19,7 @@ public struct DocumentText: @unchecked Sendable {
     self.string = string
     // A CF-backed copy, not the bridged String: on Linux ICU regexes ran 2× faster and substrings 1.7× faster on it.
     self.nsString = NSMutableString(string: string)
+    self.lowered = NSMutableString(string: string.asciiLowercased())
     var hasAstral = false
     var scalars = 0
     for s in string.unicodeScalars {

@@ -41,9 +41,11 @@ struct ClauseSubject {
     return words
   }
 
-  /// The subject of the verb group starting at `verbStart`, within the sentence starting at `sentenceStart`.
+  /// The subject of the verb group starting at `verbStart`, within the sentence starting at `sentenceStart`;
+  /// `lowered` is `text` with A–Z lowered.
   static func find(
-    before verbStart: Int, sentenceStart: Int, in text: NSString, lowercase: Set<String>, bodies: [NSRange]
+    before verbStart: Int, sentenceStart: Int, in text: NSString, lowered: NSString, lowercase: Set<String>,
+    bodies: [NSRange]
   ) -> ClauseSubject {
     var start = sentenceStart
     var coordinated = false
@@ -52,7 +54,7 @@ struct ClauseSubject {
     let prefix = NSRange(location: sentenceStart, length: verbStart - sentenceStart)
     // "The Professional Record Standards Body (PRSB) have updated…": a closed bracket is an aside, not a clause.
     let asides = closedBrackets(prefix, in: text)
-    let boundaries = CommitmentPatterns.clauseBoundary.matches(in: text, within: prefix).filter { m in
+    let boundaries = CommitmentPatterns.clauseBoundary.matches(in: lowered, within: prefix).filter { m in
       !asides.contains { $0.location <= m.range.location && m.range.location < $0.location + $0.length }
     }
     if let last = boundaries.last {

@@ -38,18 +38,21 @@ public struct CommitmentExtractor: Sendable {
       previous = (sentence.block, range, [])
       guard range.length > 12 else { continue }
       let s = doc.text.slice(range)
-      let lower = s.lowercased()
+      let lower = s.asciiLowercased()
       if block.kind == .heading {
         if let c = headline(range, in: doc) { out.append(c) }
         continue
       }
       // A letter that quotes a policy or the coroner ("“The team will assess the patient…”") reports their words.
       if context.kind == .response, quotes.contains(where: { NSLocationInRange(range.location, $0) }) { continue }
-      guard CommitmentPatterns.excluded.firstMatch(in: s, range: NSRange(location: 0, length: (s as NSString).length)) == nil
-      else { continue }
+      // Checked only once a sentence yields something: the expression is the costliest one run per sentence.
+      let excluded = {
+        CommitmentPatterns.excluded.firstMatch(in: lower, range: NSRange(location: 0, length: range.length)) != nil
+      }
       let actor = actors[sentence.block]
       let items = includedItems(range, after: out.last, in: doc)
       if !items.isEmpty {
+        if excluded() { continue }
         previous?.found = items
         out.append(contentsOf: items)
         continue
@@ -68,6 +71,7 @@ public struct CommitmentExtractor: Sendable {
           found[i].bodySpan = doc.text.span(name)
         }
       }
+      if !found.isEmpty, excluded() { continue }
       previous?.found = found
       // A lead-in ("We made four proposals:") introduces the undertakings listed after it; it is not one itself.
       if Self.endsLeadIn(s) { continue }
@@ -243,10 +247,10 @@ public struct CommitmentExtractor: Sendable {
     _ range: NSRange, in doc: ParsedDocument, lowercase: Set<String>, bodies: [BodyMention], bodyRanges: [NSRange]
   ) -> [Commitment] {
     let text = doc.text.nsString
-    var groups = CommitmentPatterns.verbGroup.matches(in: text, within: range).compactMap {
+    var groups = CommitmentPatterns.verbGroup.matches(in: doc.text.lowered, within: range).compactMap {
       VerbGroup.read($0, in: text)
     }
-    for m in CommitmentPatterns.simpleVerb.matches(in: text, within: range) {
+    for m in CommitmentPatterns.simpleVerb.matches(in: doc.text.lowered, within: range) {
       guard !groups.contains(where: { NSIntersectionRange($0.range, m.range).length > 0 }),
         let vg = VerbGroup.simple(m, in: text)
       else { continue }
@@ -258,7 +262,8 @@ public struct CommitmentExtractor: Sendable {
     var previousGroup: VerbGroup?
     for vg in groups {
       var subject = ClauseSubject.find(
-        before: vg.range.location, sentenceStart: range.location, in: text, lowercase: lowercase, bodies: bodyRanges)
+        before: vg.range.location, sentenceStart: range.location, in: text, lowered: doc.text.lowered, lowercase: lowercase,
+        bodies: bodyRanges)
       var inherited = false
       if subject.role == .none, subject.coordinated {
         inherited = true

@@ -19,8 +19,10 @@ public struct DateExtractor: Sendable {
   /// The matching half of `extract`: run it once, then `resolve` for each anchor tried.
   public func candidates(in doc: ParsedDocument) -> DateCandidates {
     let text = doc.text.nsString
-    var candidates = Self.select((DateRules.all + RelativeDateRules.all).flatMap { $0.candidates(in: text) })
-    candidates = Self.applyModifiers(candidates, in: text)
+    let lowered = Array(doc.text.string.asciiLowercased().utf8)
+    var candidates = Self.select(
+      (DateRules.all + RelativeDateRules.all).flatMap { $0.candidates(in: text, lowered: lowered) })
+    candidates = Self.applyModifiers(candidates, in: text, lowered: lowered)
     candidates = candidates.filter { !$0.requiresModifier && $0.range.length > 0 }
     candidates = DateRangeJoiner.join(candidates, in: text)
     return DateCandidates(list: candidates, hints: Self.listYears(candidates, in: text))
@@ -77,9 +79,10 @@ public struct DateExtractor: Sendable {
 
   /// Wraps each candidate in the modifier that ends where it starts, twice over for
   /// "the end of the first half of 2024".
-  static func applyModifiers(_ candidates: [DateCandidate], in text: NSString) -> [DateCandidate] {
+  static func applyModifiers(_ candidates: [DateCandidate], in text: NSString, lowered: DateGate.Text) -> [DateCandidate] {
+    guard !candidates.isEmpty else { return candidates }
     var byEnd: [Int: [(DateModifier, RegexMatch)]] = [:]
-    for modifier in DateModifiers.all {
+    for modifier in DateModifiers.all where modifier.needs.passes(lowered) {
       for m in RegexMatch.all(modifier.regex, in: text) {
         byEnd[m.range.location + m.range.length, default: []].append((modifier, m))
       }

@@ -8,13 +8,16 @@ struct DateModifier: Sendable {
   let transform: @Sendable (DateValue, RegexMatch) -> DateValue?
   /// False for "early", "late", "mid": "late in the evening of 9 December" keeps only the date.
   var appliesToDays = true
+  /// Lower-case words one of which every match contains; a document holding none of them skips the modifier.
+  let needs: DateGate
 
   init(
-    _ id: String, _ pattern: String, appliesToDays: Bool = true,
+    _ id: String, _ pattern: String, appliesToDays: Bool = true, needs: DateGate,
     transform: @escaping @Sendable (DateValue, RegexMatch) -> DateValue?) {
     self.id = id
     self.regex = try! NSRegularExpression(pattern: pattern)
     self.transform = transform
     self.appliesToDays = appliesToDays
+    self.needs = needs
   }
 }

@@ -5,15 +5,22 @@ struct DateRule: Sendable {
   let id: String
   let regex: NSRegularExpression
   let build: @Sendable (RegexMatch) -> DateCandidate?
+  /// Lower-case words one of which every match contains; a document holding none of them skips the rule.
+  let needs: DateGate
 
-  init(_ id: String, _ pattern: String, build: @escaping @Sendable (RegexMatch) -> DateCandidate?) {
+  init(
+    _ id: String, _ pattern: String, needs: DateGate = .always,
+    build: @escaping @Sendable (RegexMatch) -> DateCandidate?
+  ) {
     self.id = id
     // The patterns are fixed at compile time; a bad one is a programming error caught by the tests.
     self.regex = try! NSRegularExpression(pattern: pattern)
+    self.needs = needs
     self.build = build
   }
 
-  func candidates(in text: NSString) -> [DateCandidate] {
-    RegexMatch.all(regex, in: text).compactMap(build)
+  func candidates(in text: NSString, lowered: DateGate.Text) -> [DateCandidate] {
+    guard needs.passes(lowered) else { return [] }
+    return RegexMatch.all(regex, in: text).compactMap(build)
   }
 }

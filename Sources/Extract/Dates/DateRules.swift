@@ -14,7 +14,7 @@ enum DateRules {
   static let dayMonthYear = DateRule(
     "day-month-year",
     #"(?:\b\#(P.weekday),?\s+)?\#(P.the)?(?<![\d.,:£$/-])\b\#(P.day)(?:\s+(?i:of))?\s+\#(P.month)(?:,?\s+\#(P.year))?\b"#
-  ) { m in
+  , needs: .month) { m in
     guard let d = m.int(2), let mon = m.group(3).flatMap(DateVocabulary.month) else { return nil }
     return dayCandidate(m, rule: "day-month-year", day: d, month: mon, year: m.int(4))
   }
@@ -22,7 +22,7 @@ enum DateRules {
   /// "January 19, 2024", "Friday, January 19th 2024".
   static let monthDayYear = DateRule(
     "month-day-year", #"(?:\b\#(P.weekday),?\s+)?\b\#(P.month)\s+\#(P.day)(?:,\s*|\s+)\#(P.year)\b"#
-  ) { m in
+  , needs: .month) { m in
     guard let d = m.int(3), let mon = m.group(2).flatMap(DateVocabulary.month) else { return nil }
     return dayCandidate(m, rule: "month-day-year", day: d, month: mon, year: m.int(4))
   }
@@ -30,7 +30,7 @@ enum DateRules {
   /// "January 19th" (an ordinal suffix is required without a year, else "June 12 people" would match).
   static let monthDayOrdinal = DateRule(
     "month-day", #"\b\#(P.month)\s+(3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)\b"#
-  ) { m in
+  , needs: .month) { m in
     guard let d = m.int(2), let mon = m.group(1).flatMap(DateVocabulary.month) else { return nil }
     return dayCandidate(m, rule: "month-day", day: d, month: mon, year: nil)
   }
@@ -58,7 +58,7 @@ enum DateRules {
   }
 
   /// "January 2024", "Sept 2023".
-  static let monthYear = DateRule("month-year", #"\b\#(P.month),?\s+\#(P.year)\b"#) { m in
+  static let monthYear = DateRule("month-year", #"\b\#(P.month),?\s+\#(P.year)\b"#, needs: .month) { m in
     guard let mon = m.group(1).flatMap(DateVocabulary.month), let y = m.int(2) else { return nil }
     return DateCandidate(range: m.range, rule: "month-year", explicitYear: y) { _ in .month(mon, y) }
   }
@@ -67,7 +67,7 @@ enum DateRules {
   static let bareMonth = DateRule(
     "month",
     #"\b(January|February|March|April|June|July|August|September|October|November|December)\b(?!\s*[/-]?\s*\d)"#
-  ) { m in
+  , needs: ["january", "february", "march", "april", "june", "july", "august", "september", "october", "november", "december"]) { m in
     guard let mon = m.group(1).flatMap(DateVocabulary.month) else { return nil }
     return DateCandidate(range: m.range, rule: "month", lacksYear: true) { ctx in
       ctx.year(month: mon).map { .month(mon, $0) }
@@ -78,7 +78,7 @@ enum DateRules {
   static let halfTerm = DateRule(
     "half-term",
     #"\b\#(P.the)?(\#(DateVocabulary.monthFull)|Easter|Christmas)\s+(?i:half)[\s-]?(?i:term)(?:\s+(?i:break|holidays?))?(?:\s+\#(P.year))?"#
-  ) { m in
+  , needs: ["half"]) { m in
     let mon = m.group(1).flatMap(DateVocabulary.month) ?? (m.group(1) == "Easter" ? 4 : 12)
     let y = m.int(2)
     return DateCandidate(range: m.range, rule: "half-term", explicitYear: y, lacksYear: y == nil) { ctx in
@@ -96,7 +96,7 @@ enum DateRules {
   static let season = DateRule(
     "season",
     #"\b(?:((?i:this|next|last|the|coming))\s+)?\#(P.season)(?:\s*/\s*\#(P.season))?(?:\s+\#(P.year))?\b"#
-  ) { m in
+  , needs: ["spring", "summer", "autumn", "winter"]) { m in
     guard let first = m.group(2).flatMap(DateVocabulary.season) else { return nil }
     let second = m.group(3).flatMap(DateVocabulary.season)
     let det = m.group(1)?.lowercased()
@@ -137,7 +137,7 @@ enum DateRules {
   /// "this term", "autumn term 2023", "the spring term".
   static let term = DateRule(
     "term", #"\b(?:((?i:this|next|last|the|coming))\s+)?(?:((?i:autumn|spring|summer))\s+)?(?i:term)\b(?:\s+\#(P.year))?"#
-  ) { m in
+  , needs: ["term"]) { m in
     let det = m.group(1)?.lowercased()
     let named = m.group(2).map { ["spring": 0, "summer": 1, "autumn": 2][$0.lowercased()]! }
     let y = m.int(3)
@@ -186,7 +186,7 @@ enum DateRules {
     pattern: #"\b(?i:academic|schools?|pupils?|teachers?|colleges?|ofsted)\b"#)
 
   /// "the 1920s".
-  static let decade = DateRule("decade", #"\b\#(P.the)?((?:1[89]|20)[0-9]0)['’]?s\b"#) { m in
+  static let decade = DateRule("decade", #"\b\#(P.the)?((?:1[89]|20)[0-9]0)['’]?s\b"#, needs: ["0s", "0's", "0’s"]) { m in
     guard let y = m.int(1) else { return nil }
     let v = DateValue(
       start: .firstOf(month: 1, year: y), end: .lastOf(month: 12, year: y + 9), granularity: .range)
@@ -194,7 +194,7 @@ enum DateRules {
   }
 
   /// "Q1 2024" (calendar), "Q1 2024/25" (financial, from April).
-  static let quarterCode = DateRule("quarter", #"\bQ([1-4])\s+\#(P.year)(?:\s*/\s*([0-9]{2}))?\b"#) { m in
+  static let quarterCode = DateRule("quarter", #"\bQ([1-4])\s+\#(P.year)(?:\s*/\s*([0-9]{2}))?\b"#, needs: ["q1", "q2", "q3", "q4"]) { m in
     guard let q = m.int(1), let y = m.int(2) else { return nil }
     let first = (m.group(3) != nil ? 4 : 1) + (q - 1) * 3
     let v = DateValue.months(first, first + 2, of: y, granularity: .quarter)
@@ -210,7 +210,7 @@ enum DateRules {
   }
 
   /// "pre-Christmas", "Christmas 2023": December.
-  static let christmas = DateRule("christmas", #"\b((?i:pre|post)-?)?(?:Christmas|Xmas)(?:\s+\#(P.year))?\b"#) { m in
+  static let christmas = DateRule("christmas", #"\b((?i:pre|post)-?)?(?:Christmas|Xmas)(?:\s+\#(P.year))?\b"#, needs: ["christmas", "xmas"]) { m in
     let y = m.int(2)
     let post = m.group(1)?.lowercased().hasPrefix("post") == true
     return DateCandidate(range: m.range, rule: "christmas", explicitYear: y) { ctx in

@@ -11,7 +11,7 @@ enum RelativeDateRules {
   ]
 
   /// "today", "yesterday", "tomorrow" (not "today's", which is mostly "nowadays").
-  static let deictic = DateRule("today", #"\b((?i:today|yesterday|tomorrow))\b(?!['’]s\b)"#) { m in
+  static let deictic = DateRule("today", #"\b((?i:today|yesterday|tomorrow))\b(?!['’]s\b)"#, needs: ["today", "yesterday", "tomorrow"]) { m in
     let offset = ["today": 0, "yesterday": -1, "tomorrow": 1][m.group(1)!.lowercased()]!
     return anchored(m, "today") { .day($0.adding(days: offset), relative: true) }
   }
@@ -20,7 +20,7 @@ enum RelativeDateRules {
   static let thisPeriod = DateRule(
     "this-period",
     #"\b(?:((?i:earlier|later))\s+)?((?i:this|next|last|the\s+coming|the))\s+((?i:week|weekend|month|year))\b(?!\s+(?:of|to|ending|ended|up)\b)"#
-  ) { m in
+  , needs: ["week", "month", "year"]) { m in
     let part = m.group(1)?.lowercased()
     let det = m.group(2)!.lowercased().split(separator: " ").last.map(String.init)!
     let unit = m.group(3)!.lowercased()
@@ -42,7 +42,7 @@ enum RelativeDateRules {
   /// "January last year", "September this year".
   static let monthOfRelativeYear = DateRule(
     "month-relative-year", #"\b\#(P.month)\s+((?i:this|last|next))\s+(?i:year)\b"#
-  ) { m in
+  , needs: ["year"]) { m in
     guard let mon = m.group(1).flatMap(DateVocabulary.month) else { return nil }
     let step = ["this": 0, "last": -1, "next": 1][m.group(2)!.lowercased()]!
     return anchored(m, "month-relative-year") { .month(mon, $0.year + step, relative: true) }
@@ -52,7 +52,7 @@ enum RelativeDateRules {
   static let ago = DateRule(
     "ago",
     #"\b(?:(?i:(?:just\s+)?(?:over|under)|almost|nearly|about|around|more\s+than|less\s+than)\s+)?\#(P.count)\s+\#(P.unit)\s+(?i:ago)\b"#
-  ) { m in
+  , needs: ["ago"]) { m in
     guard let n = m.group(1).flatMap(DateVocabulary.number), let unit = m.group(2) else { return nil }
     return anchored(m, "ago") { a in shifted(a, by: -n, unit: unit) }
   }
@@ -61,7 +61,7 @@ enum RelativeDateRules {
   static let pastPeriod = DateRule(
     "past-period",
     #"\b(?i:the\s+(?:past|last|previous))\s+(?:\#(P.count)\s+)?\#(P.unit)\b(?!\s+(?i:of)\b)"#
-  ) { m in
+  , needs: ["past", "last", "previous"]) { m in
     let n = m.group(1).flatMap(DateVocabulary.number) ?? 1
     guard let unit = m.group(2)?.lowercased() else { return nil }
     if m.group(1) == nil, unit.hasSuffix("s") { return nil }  // "the past years" is vague
@@ -81,7 +81,7 @@ enum RelativeDateRules {
   static let weekday = DateRule(
     "weekday",
     #"(?:\b((?i:next|last|this))\s+|(?<=\b(?:on|On|by|By|until|Until|from|From) ))\#(P.weekday)\b(?!,?\s*\d|\s+(?:\#(DateVocabulary.monthFull)))"#
-  ) { m in
+  , needs: ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]) { m in
     guard let wd = m.group(2).flatMap(DateVocabulary.weekday) else { return nil }
     let det = m.group(1)?.lowercased()
     return anchored(m, "weekday") { a in
@@ -103,7 +103,7 @@ enum RelativeDateRules {
   static let followingPeriod = DateRule(
     "following",
     #"\b(?i:the\s+(?:(following|next|previous|preceding)\s+(day|morning|afternoon|evening|night|week|month|year)|day\s+(after|before)(?!\s+(?:a|an|the|his|her|their|its|each|every|this|that)\b)))\b(?!\s+(?:of|which)\b)"#
-  ) { m in
+  , needs: ["following", "next", "previous", "preceding", "day"]) { m in
     let word = (m.group(1) ?? m.group(3))!.lowercased()
     let step = word == "previous" || word == "preceding" || word == "before" ? -1 : 1
     let unit = m.group(2)?.lowercased() ?? "day"
@@ -131,14 +131,14 @@ enum RelativeDateRules {
   static let sameDay = DateRule(
     "same-day",
     #"\b(?i:(?:later|earlier)\s+(?:that|the\s+same)\s+(?:day|morning|afternoon|evening|night))\b"#
-  ) { m in
+  , needs: ["later", "earlier"]) { m in
     DateCandidate(range: m.range, rule: "same-day") { ctx in ctx.previousDay.map { .day($0) } }
   }
 
   /// "Three days later", "ten years later", counted from the date before.
   static let later = DateRule(
     "later", #"\b\#(P.count)\s+\#(P.unit)\s+((?i:later|earlier|afterwards))\b"#
-  ) { m in
+  , needs: ["later", "earlier", "afterwards"]) { m in
     guard let n = m.group(1).flatMap(DateVocabulary.number), let unit = m.group(2) else { return nil }
     let sign = m.group(3)!.lowercased() == "earlier" ? -1 : 1
     let isDays = unit.lowercased().hasPrefix("day") || unit.lowercased().hasPrefix("week")
