@@ -20,8 +20,22 @@ public struct OutputLayout: Sendable {
     try AtomicWriter.write(try RecordEncoder.encode(record), to: recordURL(id: record.document.id))
   }
 
+  /// Writes `index.json` one entry at a time: the bytes `RecordEncoder.encode(RunIndex(documents:))` would give,
+  /// without building the whole document tree, which for 8,000 files cost more memory than any document.
   public func writeIndex(_ entries: [IndexEntry]) throws {
-    try AtomicWriter.write(try RecordEncoder.encode(RunIndex(documents: entries)), to: indexFile)
+    let empty = try RecordEncoder.encode(RunIndex(documents: []))
+    guard !entries.isEmpty else { return try AtomicWriter.write(empty, to: indexFile) }
+    try AtomicWriter.write(to: indexFile) { out in
+      try out.write(contentsOf: Data("{\n  \"documents\" : [\n".utf8))
+      for (i, entry) in entries.enumerated() {
+        var piece = try RecordEncoder.encode(entry)
+        piece.removeLast()  // the newline RecordEncoder ends a file with
+        let indented = String(decoding: piece, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false)
+          .map { "    " + $0 }.joined(separator: "\n")
+        try out.write(contentsOf: Data((indented + (i + 1 < entries.count ? ",\n" : "\n")).utf8))
+      }
+      try out.write(contentsOf: Data("  ],\n  \"schema\" : \"\(RunIndex.schemaName)\"\n}\n".utf8))
+    }
   }
 
   public func readIndex() -> [IndexEntry] {
@@ -34,11 +48,12 @@ public struct OutputLayout: Sendable {
 
 /// The contents of `output/index.json`.
 public struct RunIndex: Codable, Sendable {
+  public static let schemaName = "pfd-tracker/index@1"
   public var schema: String
   public var documents: [IndexEntry]
 
   public init(documents: [IndexEntry]) {
-    self.schema = "pfd-tracker/index@1"
+    self.schema = Self.schemaName
     self.documents = documents
   }
 }

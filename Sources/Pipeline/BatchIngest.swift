@@ -73,7 +73,7 @@ public struct BatchIngest: Sendable {
           // Written now so memory stays flat; an undated one is redone once the whole batch is known.
           try layout.write(record: record, text: text)
           if record.document.date == nil, record.document.anchorDate == nil {
-            state.holdUndated(index: i, path: path, sha256: source.sha256)
+            state.holdUndated(index: i, path: path, sha256: source.sha256, signals: record.document.caseSignals)
           }
           state.ok(index: i, record: record, source: source)
         } catch {
@@ -84,9 +84,9 @@ public struct BatchIngest: Sendable {
 
     // Undated documents (press items, transcribed letters) take the date of their case, and responses the
     // report's addressees (a file name cuts the respondent short; the report names it in full).
-    let anchors = CaseAnchors(records: state.caseRecords())
+    let anchors = state.caseAnchors()
     let undated = state.undated().compactMap { u -> (index: Int, path: String, sha256: String, context: CaseContext)? in
-      let context = anchors.context(forPath: u.path, signals: state.signals(at: u.index))
+      let context = anchors.context(forPath: u.path, signals: u.signals)
       return context.isEmpty ? nil : (u.index, u.path, u.sha256, context)
     }
     let nextUndated = WorkQueue(count: undated.count)

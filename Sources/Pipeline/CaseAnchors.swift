@@ -14,26 +14,29 @@ struct CaseAnchors {
 
   private var byDeceased: [String: CalendarDay] = [:]
   private var byPrefix: [String: CalendarDay] = [:]
-  private var addresseesByPrefix: [String: [String]] = [:]
+  /// The addressees of each case's report, with the file index that gave them: the last report in file order wins.
+  private var addresseesByPrefix: [String: (index: Int, names: [String])] = [:]
 
-  init(records: [Entry]) {
-    // Responses are dated nearer to each other than to the report; prefer them, then the latest.
-    for r in records {
-      if r.kind == .pfdReport, let p = CaseAnchors.prefix(r.path), !r.signals.addressees.isEmpty {
-        addresseesByPrefix[p] = r.signals.addressees
-      }
-      guard let d = r.date else { continue }
-      if let name = r.signals.deceased?.lowercased(), !name.isEmpty {
-        byDeceased[name] = max(byDeceased[name] ?? d, d)
-      }
-      if let p = CaseAnchors.prefix(r.path) { byPrefix[p] = byPrefix[p].map { max($0, d) } ?? d }
+  init() {}
+
+  /// Folds in one document, in any order: the run adds each as it finishes instead of keeping every record. Responses are dated nearer to each other than to the report, so the latest date wins.
+  mutating func add(_ r: Entry, index: Int) {
+    if r.kind == .pfdReport, let p = CaseAnchors.prefix(r.path), !r.signals.addressees.isEmpty,
+      index >= addresseesByPrefix[p]?.index ?? Int.min
+    {
+      addresseesByPrefix[p] = (index, r.signals.addressees)
     }
+    guard let d = r.date else { return }
+    if let name = r.signals.deceased?.lowercased(), !name.isEmpty {
+      byDeceased[name] = max(byDeceased[name] ?? d, d)
+    }
+    if let p = CaseAnchors.prefix(r.path) { byPrefix[p] = byPrefix[p].map { max($0, d) } ?? d }
   }
 
   func context(forPath path: String, signals: CaseSignals?) -> CaseContext {
     CaseContext(
       anchor: anchor(forPath: path, signals: signals),
-      addressees: CaseAnchors.prefix(path).flatMap { addresseesByPrefix[$0] } ?? [])
+      addressees: CaseAnchors.prefix(path).flatMap { addresseesByPrefix[$0]?.names } ?? [])
   }
 
   func anchor(forPath path: String, signals: CaseSignals?) -> CalendarDay? {

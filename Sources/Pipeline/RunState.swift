@@ -11,11 +11,18 @@ final class RunState: @unchecked Sendable {
   private var skipCount = 0
   private var failed: [BatchIngest.Failure] = []
   private var failedIndex: [Int: String] = [:]
-  private var held: [(index: Int, path: String, sha256: String)] = []
-  private var records: [Int: CaseAnchors.Entry] = [:]
-  private var formats: [Int: (String, DocumentFormat)] = [:]
+  private var held: [(index: Int, path: String, sha256: String, signals: CaseSignals)] = []
+  /// Folded in as documents finish, so memory does not grow with the batch.
+  private var anchors = CaseAnchors()
+  /// Per file, what its index entry needs once it is done: the format and the SHA-256 as 32 bytes. Flat arrays,
+  /// not a dictionary of strings, so a batch four times the size costs ~35 bytes a file more, not ~150.
+  private var formats: [DocumentFormat?]
+  private var digests: [UInt8]
 
-  init(count: Int) {}
+  init(count: Int) {
+    formats = Array(repeating: nil, count: count)
+    digests = Array(repeating: 0, count: count * 32)
+  }
 
   private func locked<T>(_ f: () -> T) -> T {
     lock.lock()
@@ -28,7 +35,11 @@ final class RunState: @unchecked Sendable {
   func fail(index: Int?, source: String, reason: String) {
     locked {
       failed.append(.init(source: source, reason: reason))
-      if let i = index { failedIndex[i] = reason; formats[i] = nil }
+      guard let i = index else { return }
+      failedIndex[i] = reason
+      // A file that failed its second pass is no longer counted as ingested.
+      if formats[i] != nil { okCount -= 1 }
+      formats[i] = nil
     }
   }
 
@@ -42,19 +53,25 @@ final class RunState: @unchecked Sendable {
   func ok(index: Int, record: DocumentRecord, source: SourceFile) {
     locked {
       okCount += 1
-      formats[index] = (source.sha256, record.document.format)
-      records[index] = CaseAnchors.Entry(
-        path: source.path, date: record.document.date, kind: record.document.kind, signals: record.document.caseSignals)
+      formats[index] = record.document.format
+      Self.storeHex(source.sha256, into: &digests, at: index * 32)
+      anchors.add(
+        CaseAnchors.Entry(
+          path: source.path, date: record.document.date, kind: record.document.kind,
+          signals: record.document.caseSignals),
+        index: index)
     }
   }
 
-  func holdUndated(index: Int, path: String, sha256: String) { locked { held.append((index, path, sha256)) } }
+  func holdUndated(index: Int, path: String, sha256: String, signals: CaseSignals) {
+    locked { held.append((index, path, sha256, signals)) }
+  }
 
-  func undated() -> [(index: Int, path: String, sha256: String)] { locked { held.sorted { $0.index < $1.index } } }
+  func undated() -> [(index: Int, path: String, sha256: String, signals: CaseSignals)] {
+    locked { held.sorted { $0.index < $1.index } }
+  }
 
-  func caseRecords() -> [CaseAnchors.Entry] { locked { records.keys.sorted().map { records[$0]! } } }
-
-  func signals(at i: Int) -> CaseSignals? { locked { records[i]?.signals } }
+  func caseAnchors() -> CaseAnchors { locked { anchors } }
 
   func entry(at i: Int, id: String, path: String) -> IndexEntry? {
     locked {
@@ -62,7 +79,8 @@ final class RunState: @unchecked Sendable {
         return IndexEntry(id: id, source: path, sha256: nil, format: nil, status: .failed, reason: reason, pipeline: PipelineVersion.current)
       }
       if let e = entries[i] { return e }
-      if let (sha, format) = formats[i] {
+      if let format = formats[i] {
+        let sha = Self.hex(digests[(i * 32)..<(i * 32 + 32)])
         return IndexEntry(id: id, source: path, sha256: sha, format: format, status: .ok, pipeline: PipelineVersion.current)
       }
       return nil
@@ -74,10 +92,37 @@ final class RunState: @unchecked Sendable {
   func summary() -> BatchIngest.Summary {
     locked {
       var s = BatchIngest.Summary()
-      s.ingested = okCount - failedIndex.keys.filter { formats[$0] != nil }.count
+      s.ingested = okCount
       s.skipped = skipCount
       s.failures = failed
       return s
     }
+  }
+
+  private static func storeHex(_ hex: String, into bytes: inout [UInt8], at offset: Int) {
+    var k = offset
+    var high: UInt8?
+    for c in hex.utf8 {
+      let v: UInt8 = c >= 97 ? c - 87 : c >= 65 ? c - 55 : c - 48
+      if let h = high {
+        guard k < offset + 32 else { return }
+        bytes[k] = h << 4 | v
+        k += 1
+        high = nil
+      } else {
+        high = v
+      }
+    }
+  }
+
+  private static func hex(_ bytes: ArraySlice<UInt8>) -> String {
+    let digits = Array("0123456789abcdef".utf8)
+    var out = [UInt8]()
+    out.reserveCapacity(64)
+    for b in bytes {
+      out.append(digits[Int(b >> 4)])
+      out.append(digits[Int(b & 15)])
+    }
+    return String(decoding: out, as: UTF8.self)
   }
 }
