@@ -10,5 +10,5 @@ struct PFD: ParsableCommand {
       structured JSON: concerns, commitments, dates, figures and bodies, each with an exact span.
       """,
     version: "0.1.0",
-    subcommands: [Ingest.self, Eval.self, Dump.self])
+    subcommands: [Ingest.self, Parse.self, Eval.self, Dump.self])
 }

@@ -53,4 +53,29 @@ import Testing
     #expect(bad != 0)
     #expect(stderr.contains("--jobs"))
   }
+
+  @Test(.enabled(if: binary != nil, "the pfd binary was not built beside the tests"))
+  func parseWritesOneLinePerDocumentInFileOrder() throws {
+    let dir = FileManager.default.temporaryDirectory.appendingPathComponent("pfd-parse-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+    try Data("<html><body><h1>Reply</h1><p>Dr. Smith met us. We will act by May.</p></body></html>".utf8)
+      .write(to: dir.appendingPathComponent("a.html"))
+    try Data("Ofsted will publish “its” plan.\n\nIt was heard.".utf8).write(to: dir.appendingPathComponent("b.txt"))
+    try Data().write(to: dir.appendingPathComponent("c.txt"))
+    let (status, stdout, stderr) = try run(["parse", dir.path, "--jobs", "2"])
+    #expect(status == 1)
+    #expect(stderr.split(separator: "\n").filter { $0.hasPrefix("error:") && $0.contains("c.txt") }.count == 1)
+    let lines = stdout.split(separator: "\n")
+    #expect(lines.count == 2)
+    var sentences: [[String]] = []
+    for line in lines {
+      let json = try JSONSerialization.jsonObject(with: Data(line.utf8)) as! [String: Any]
+      let scalars = Array((json["text"] as! String).unicodeScalars)
+      sentences.append((json["sentences"] as! [[String: Any]]).map { s in
+        let span = s["span"] as! [Int]
+        return String(String.UnicodeScalarView(scalars[span[0]..<span[1]]))
+      })
+    }
+    #expect(sentences == [["Reply", "Dr. Smith met us.", "We will act by May."], ["Ofsted will publish “its” plan.", "It was heard."]])
+  }
 }
