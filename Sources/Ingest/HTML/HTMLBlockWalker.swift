@@ -195,11 +195,7 @@ struct HTMLBlockWalker {
   }
 
   /// Non-space characters a reader would see (scripts and styles excluded).
-  static func visibleLength(_ node: HTMLNode) -> Int {
-    if node.isText { return node.text.nonWhitespaceScalarCount }
-    if let name = node.name, ["script", "style", "template", "head"].contains(name) { return 0 }
-    return node.children.reduce(0) { $0 + visibleLength($1) }
-  }
+  static func visibleLength(_ node: HTMLNode) -> Int { node.visibleLength }
 
   static func letters(_ n: Int, upper: Bool) -> String {
     guard n >= 1 else { return String(n) }

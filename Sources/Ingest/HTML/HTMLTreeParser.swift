@@ -59,16 +59,16 @@ struct HTMLTreeParser {
       return element  // never shown; only JSON-LD scripts are read (for metadata)
     }
     if depth >= HTMLTreeParser.maxDepth {
-      if let text = HTMLTreeParser.ownedString(xmlNodeGetContent(node)) { element.children = [.text(text)] }
+      if let text = HTMLTreeParser.ownedString(xmlNodeGetContent(node)) { element.append(.text(text)) }
       return element
     }
     var child = node.pointee.children
     while let c = child {
       switch c.pointee.type {
       case XML_ELEMENT_NODE:
-        element.children.append(copy(c, doc: doc, depth: depth + 1))
+        element.append(copy(c, doc: doc, depth: depth + 1))
       case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
-        if let text = HTMLTreeParser.string(c.pointee.content) { element.children.append(.text(text)) }
+        if let text = HTMLTreeParser.string(c.pointee.content) { element.append(.text(text)) }
       default:
         break  // comments, processing instructions, DTD nodes
       }
