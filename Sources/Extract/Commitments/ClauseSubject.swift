@@ -20,20 +20,20 @@ struct ClauseSubject {
   var knownBody = false
 
   /// Words of the document that also occur in lower case: sentence-initial "Training" is not a name.
-  static func lowercaseWords(_ text: NSString) -> Set<String> {
+  static func lowercaseWords(_ units: [UInt16]) -> Set<String> {
     var words = Set<String>()
     var start = -1
-    let n = text.length
+    let n = units.count
     var i = 0
     var allLower = true
     while i <= n {
-      let c: unichar = i < n ? text.character(at: i) : 32
+      let c: unichar = i < n ? units[i] : 32
       let isLetter = (c >= 97 && c <= 122) || (c >= 65 && c <= 90)
       if isLetter {
         if start < 0 { start = i; allLower = true }
         if c < 97 { allLower = false }
       } else if start >= 0 {
-        if allLower { words.insert(text.substring(with: NSRange(location: start, length: i - start))) }
+        if allLower { words.insert(String(decoding: units[start..<i], as: UTF16.self)) }
         start = -1
       }
       i += 1

@@ -13,10 +13,10 @@ public struct CommitmentExtractor: Sendable {
   public func extract(_ doc: ParsedDocument, context: ExtractionContext, bodies: [BodyMention]) -> [Commitment] {
     guard context.kind != .pfdReport else { return [] }
     let text = doc.text.nsString
-    let lowercase = ClauseSubject.lowercaseWords(text)
+    let lowercase = ClauseSubject.lowercaseWords(doc.text.utf16)
     let bodyRanges = bodies.map { doc.text.nsRange($0.span) }
     let actors = HeadingActor.byBlock(doc)
-    let quotes = context.kind == .response ? Self.quotations(in: text) : []
+    let quotes = context.kind == .response ? Self.quotations(in: doc.text.utf16) : []
     var out: [Commitment] = []
     var leadIn: Commitment.Status?
     var leadInHedge: String?
@@ -107,11 +107,10 @@ public struct CommitmentExtractor: Sendable {
 
   /// The ranges of “…” quotations, across paragraphs when a quoted policy runs over several; an opening mark
   /// left unclosed within 3,000 units quotes nothing.
-  static func quotations(in text: NSString) -> [NSRange] {
+  static func quotations(in units: [UInt16]) -> [NSRange] {
     var out: [NSRange] = []
     var open: Int?
-    for i in 0..<text.length {
-      let c = text.character(at: i)
+    for (i, c) in units.enumerated() {
       if c == 0x201C {
         open = open ?? i
       } else if c == 0x201D, let o = open {

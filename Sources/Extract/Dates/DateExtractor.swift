@@ -119,10 +119,24 @@ public struct DateExtractor: Sendable {
   static func speaksOfFuture(before location: Int, in text: NSString) -> Bool {
     let start = max(0, location - 150)
     var clause = text.substring(with: NSRange(location: start, length: location - start))
-    if let cut = clause.range(of: #"[.!?\n]\s"#, options: [.regularExpression, .backwards]) {
-      clause = String(clause[cut.upperBound...])
+    // The clause starts after the last sentence end ("." "!" "?" or a line break, then a space). A scan, not
+    // `range(of:options: .regularExpression)`, which compiled the expression at every call.
+    let units = Array(clause.utf16)
+    var k = units.count - 2
+    while k >= 0 {
+      let c = units[k]
+      if c == 0x2E || c == 0x21 || c == 0x3F || c == 0x0A, Self.isICUSpace(units[k + 1]) {
+        clause = String(decoding: units[(k + 2)...], as: UTF16.self)
+        break
+      }
+      k -= 1
     }
     return futureMarker.firstMatch(in: clause, range: NSRange(location: 0, length: (clause as NSString).length)) != nil
+  }
+
+  /// ICU's `\s`: the Unicode White_Space property (checked for every BMP unit by the tests).
+  static func isICUSpace(_ u: UInt16) -> Bool {
+    Unicode.Scalar(u)?.properties.isWhitespace ?? false
   }
 
   /// For a year-less month or day in a list ("March, June, September and December 2023"), the list's year.
