@@ -14,6 +14,12 @@ public struct OutputLayout: Sendable {
   public func recordURL(id: String) -> URL { documentsDir.appendingPathComponent("\(id).json") }
   public func textURL(id: String) -> URL { textDir.appendingPathComponent("\(id).txt") }
 
+  /// Removes a document's record and text, the record first so no record is left pointing at a missing text.
+  public func removeRecord(id: String) {
+    try? FileManager.default.removeItem(at: recordURL(id: id))
+    try? FileManager.default.removeItem(at: textURL(id: id))
+  }
+
   /// Writes the text first, then the record that points into it.
   public func write(record: DocumentRecord, text: String) throws {
     try AtomicWriter.write(Data(text.utf8), to: textURL(id: record.document.id))

@@ -99,6 +99,8 @@ public struct BatchIngest: Sendable {
           let (record, text) = try processor.process(source, id: ids[i], caseContext: context)
           try layout.write(record: record, text: text)
         } catch {
+          // The index will say this file failed; a first-pass record of a file that has since changed must not stay.
+          layout.removeRecord(id: ids[i])
           state.fail(index: i, source: path, reason: "\(error)")
         }
       }

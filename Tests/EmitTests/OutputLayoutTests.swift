@@ -24,4 +24,18 @@ import Testing
     let left = try FileManager.default.contentsOfDirectory(atPath: root.path).filter { $0.hasSuffix(".tmp") }
     #expect(left.isEmpty)
   }
+
+  @Test func removingARecordTakesItsTextToo() throws {
+    let root = FileManager.default.temporaryDirectory.appendingPathComponent("pfd-remove-\(UUID().uuidString)")
+    let layout = OutputLayout(root: root)
+    for id in ["gone", "kept"] {
+      let info = DocumentInfo(id: id, source: "\(id).txt", sha256: String(repeating: "0", count: 64), format: .text)
+      try layout.write(record: DocumentRecord(document: info), text: "text of \(id)")
+    }
+    layout.removeRecord(id: "gone")
+    #expect(!FileManager.default.fileExists(atPath: layout.recordURL(id: "gone").path))
+    #expect(!FileManager.default.fileExists(atPath: layout.textURL(id: "gone").path))
+    #expect(FileManager.default.fileExists(atPath: layout.recordURL(id: "kept").path))
+    #expect(FileManager.default.fileExists(atPath: layout.textURL(id: "kept").path))
+  }
 }
