@@ -127,8 +127,9 @@ struct RestatedConcernReader {
     while i < doc.blocks.count {
       let r = blockRange(doc, i)
       let text = doc.text.slice(r)
-      let leadIn = Self.listLeadIn.firstMatch(in: ns, within: r) != nil
-        && (text.hasSuffix(":") || (doc.blocks[i].kind == .heading && words(text) <= 14))
+      // The shape first: the expression is costly and most blocks neither end in a colon nor are headings.
+      let leadIn = (text.hasSuffix(":") || (doc.blocks[i].kind == .heading && words(text) <= 14))
+        && Self.listLeadIn.firstMatch(in: ns, within: r) != nil
         && Self.heading.firstMatch(in: ns, within: r) == nil && Self.ordinalHeading.firstMatch(in: ns, within: r) == nil
       if leadIn {
         let items = listItems(doc, from: i + 1, ns)
