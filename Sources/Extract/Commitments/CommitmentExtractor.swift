@@ -246,7 +246,7 @@ public struct CommitmentExtractor: Sendable {
     _ range: NSRange, in doc: ParsedDocument, lowercase: Set<String>, bodies: [BodyMention], bodyRanges: [NSRange]
   ) -> [Commitment] {
     let text = doc.text.nsString
-    var groups = CommitmentPatterns.verbGroup.matches(in: doc.text.lowered, within: range).compactMap {
+    var groups = CommitmentPatterns.verbGroups.matches(in: doc.text.lowered, within: range).compactMap {
       VerbGroup.read($0, in: text)
     }
     for m in CommitmentPatterns.simpleVerb.matches(in: doc.text.lowered, within: range) {
