@@ -73,7 +73,7 @@ public struct BatchIngest: Sendable {
           // Written now so memory stays flat; an undated one is redone once the whole batch is known.
           try layout.write(record: record, text: text)
           if record.document.date == nil, record.document.anchorDate == nil {
-            state.holdUndated(index: i, path: path, sha256: source.sha256, signals: record.document.caseSignals)
+            state.holdUndated(index: i, deceased: record.document.caseSignals.deceased)
           }
           state.ok(index: i, record: record, source: source)
         } catch {
@@ -85,17 +85,18 @@ public struct BatchIngest: Sendable {
     // Undated documents (press items, transcribed letters) take the date of their case, and responses the
     // report's addressees (a file name cuts the respondent short; the report names it in full).
     let anchors = state.caseAnchors()
-    let undated = state.undated().compactMap { u -> (index: Int, path: String, sha256: String, context: CaseContext)? in
-      let context = anchors.context(forPath: u.path, signals: u.signals)
-      return context.isEmpty ? nil : (u.index, u.path, u.sha256, context)
+    let undated = state.undated().compactMap { u -> (index: Int, context: CaseContext)? in
+      let context = anchors.context(forPath: files[u.index], deceased: u.deceased)
+      return context.isEmpty ? nil : (u.index, context)
     }
     let nextUndated = WorkQueue(count: undated.count)
     Workers.run(max(1, min(jobs, undated.count))) {
       while let k = nextUndated.take() {
-        let (i, path, sha256, context) = undated[k]
+        let (i, context) = undated[k]
+        let path = files[i]
         do {
           let source = try SourceFile.read(path: path, maxSize: options.maxSize)
-          guard source.sha256 == sha256 else { throw IngestError.changedDuringRun(path: path) }
+          guard source.sha256 == state.sha256(at: i) else { throw IngestError.changedDuringRun(path: path) }
           let (record, text) = try processor.process(source, id: ids[i], caseContext: context)
           try layout.write(record: record, text: text)
         } catch {

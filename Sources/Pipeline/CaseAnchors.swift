@@ -33,14 +33,14 @@ struct CaseAnchors {
     if let p = CaseAnchors.prefix(r.path) { byPrefix[p] = byPrefix[p].map { max($0, d) } ?? d }
   }
 
-  func context(forPath path: String, signals: CaseSignals?) -> CaseContext {
+  func context(forPath path: String, deceased: String?) -> CaseContext {
     CaseContext(
-      anchor: anchor(forPath: path, signals: signals),
+      anchor: anchor(forPath: path, deceased: deceased),
       addressees: CaseAnchors.prefix(path).flatMap { addresseesByPrefix[$0]?.names } ?? [])
   }
 
-  func anchor(forPath path: String, signals: CaseSignals?) -> CalendarDay? {
-    if let name = signals?.deceased?.lowercased(), let d = byDeceased[name] { return d }
+  func anchor(forPath path: String, deceased: String?) -> CalendarDay? {
+    if let name = deceased?.lowercased(), let d = byDeceased[name] { return d }
     if let p = CaseAnchors.prefix(path), let d = byPrefix[p] { return d }
     return nil
   }

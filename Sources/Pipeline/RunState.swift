@@ -11,7 +11,9 @@ final class RunState: @unchecked Sendable {
   private var skipCount = 0
   private var failed: [BatchIngest.Failure] = []
   private var failedIndex: [Int: String] = [:]
-  private var held: [(index: Int, path: String, sha256: String, signals: CaseSignals)] = []
+  /// Undated files awaiting the second pass: the index (the path and digest are kept by index already) and the
+  /// deceased's name, all the case anchors need.
+  private var held: [(index: Int, deceased: String?)] = []
   /// Folded in as documents finish, so memory does not grow with the batch.
   private var anchors = CaseAnchors()
   /// Per file, what its index entry needs once it is done: the format and the SHA-256 as 32 bytes. Flat arrays,
@@ -63,12 +65,17 @@ final class RunState: @unchecked Sendable {
     }
   }
 
-  func holdUndated(index: Int, path: String, sha256: String, signals: CaseSignals) {
-    locked { held.append((index, path, sha256, signals)) }
+  func holdUndated(index: Int, deceased: String?) {
+    locked { held.append((index, deceased)) }
   }
 
-  func undated() -> [(index: Int, path: String, sha256: String, signals: CaseSignals)] {
+  func undated() -> [(index: Int, deceased: String?)] {
     locked { held.sorted { $0.index < $1.index } }
+  }
+
+  /// The SHA-256 recorded for a file ingested in the first pass.
+  func sha256(at i: Int) -> String? {
+    locked { formats[i] == nil ? nil : Self.hex(digests[(i * 32)..<(i * 32 + 32)]) }
   }
 
   func caseAnchors() -> CaseAnchors { locked { anchors } }

@@ -10,28 +10,38 @@ enum DateModifiers {
   ]
 
   /// "the end of March 2024" → 31 March; "end August 2025".
-  static let endOf = DateModifier("end-of", #"\b\#(P.the)?(?i:end|close)\s+(?:(?i:of)\s+)?"#, needs: ["end", "close"]) { v, _ in
+  static let endOf = DateModifier(
+    "end-of", #"\b\#(P.the)?(?i:end|close)\s+(?:(?i:of)\s+)?"#, needs: ["end", "close"]
+  ) { v, _ in
     DateValue(start: v.end, end: v.end, granularity: .day, relative: v.relative)
   }
 
   /// "the start of January 2024" → January; "the start of this year" → January.
-  static let startOf = DateModifier("start-of", #"\b\#(P.the)?(?i:start|beginning|outset)\s+(?i:of)\s+"#, needs: ["start", "beginning", "outset"]) { v, _ in
+  static let startOf = DateModifier(
+    "start-of", #"\b\#(P.the)?(?i:start|beginning|outset)\s+(?i:of)\s+"#, needs: ["start", "beginning", "outset"]
+  ) { v, _ in
     if v.monthCount <= 1 { return v }
     var r = DateValue.month(v.start.month, v.start.year)
     r.relative = v.relative
     return r
   }
 
-  static let middleOf = DateModifier("middle-of", #"\b(?:\#(P.the)?(?i:middle)\s+(?i:of)\s+|(?i:mid)(?:-|\s+))"#, appliesToDays: false, needs: ["middle", "mid"]) { v, _ in
+  static let middleOf = DateModifier(
+    "middle-of", #"\b(?:\#(P.the)?(?i:middle)\s+(?i:of)\s+|(?i:mid)(?:-|\s+))"#, appliesToDays: false, needs: ["middle", "mid"]
+  ) { v, _ in
     portion(v, 1, 3, third: true)
   }
 
   /// "early 2025" → Q1; "early January 2025" → 1–10 January; "early in Spring 2025" → March.
-  static let early = DateModifier("early", #"\b(?i:early)(?:\s+(?i:in))?[\s-]+"#, appliesToDays: false, needs: ["early"]) { v, _ in
+  static let early = DateModifier(
+    "early", #"\b(?i:early)(?:\s+(?i:in))?[\s-]+"#, appliesToDays: false, needs: ["early"]
+  ) { v, _ in
     portion(v, 0, 3, third: true)
   }
 
-  static let late = DateModifier("late", #"\b(?i:late|later)(?:\s+(?i:in))?[\s-]+"#, appliesToDays: false, needs: ["late"]) { v, _ in
+  static let late = DateModifier(
+    "late", #"\b(?i:late|later)(?:\s+(?i:in))?[\s-]+"#, appliesToDays: false, needs: ["late"]
+  ) { v, _ in
     portion(v, 2, 3, third: true)
   }
 

@@ -186,7 +186,9 @@ enum DateRules {
     pattern: #"\b(?i:academic|schools?|pupils?|teachers?|colleges?|ofsted)\b"#)
 
   /// "the 1920s".
-  static let decade = DateRule("decade", #"\b\#(P.the)?((?:1[89]|20)[0-9]0)['’]?s\b"#, needs: ["0s", "0's", "0’s"]) { m in
+  static let decade = DateRule(
+    "decade", #"\b\#(P.the)?((?:1[89]|20)[0-9]0)['’]?s\b"#, needs: ["0s", "0's", "0’s"]
+  ) { m in
     guard let y = m.int(1) else { return nil }
     let v = DateValue(
       start: .firstOf(month: 1, year: y), end: .lastOf(month: 12, year: y + 9), granularity: .range)
@@ -194,7 +196,9 @@ enum DateRules {
   }
 
   /// "Q1 2024" (calendar), "Q1 2024/25" (financial, from April).
-  static let quarterCode = DateRule("quarter", #"\bQ([1-4])\s+\#(P.year)(?:\s*/\s*([0-9]{2}))?\b"#, needs: ["q1", "q2", "q3", "q4"]) { m in
+  static let quarterCode = DateRule(
+    "quarter", #"\bQ([1-4])\s+\#(P.year)(?:\s*/\s*([0-9]{2}))?\b"#, needs: ["q1", "q2", "q3", "q4"]
+  ) { m in
     guard let q = m.int(1), let y = m.int(2) else { return nil }
     let first = (m.group(3) != nil ? 4 : 1) + (q - 1) * 3
     let v = DateValue.months(first, first + 2, of: y, granularity: .quarter)
@@ -210,7 +214,9 @@ enum DateRules {
   }
 
   /// "pre-Christmas", "Christmas 2023": December.
-  static let christmas = DateRule("christmas", #"\b((?i:pre|post)-?)?(?:Christmas|Xmas)(?:\s+\#(P.year))?\b"#, needs: ["christmas", "xmas"]) { m in
+  static let christmas = DateRule(
+    "christmas", #"\b((?i:pre|post)-?)?(?:Christmas|Xmas)(?:\s+\#(P.year))?\b"#, needs: ["christmas", "xmas"]
+  ) { m in
     let y = m.int(2)
     let post = m.group(1)?.lowercased().hasPrefix("post") == true
     return DateCandidate(range: m.range, rule: "christmas", explicitYear: y) { ctx in

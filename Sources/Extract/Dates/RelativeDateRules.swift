@@ -11,7 +11,9 @@ enum RelativeDateRules {
   ]
 
   /// "today", "yesterday", "tomorrow" (not "today's", which is mostly "nowadays").
-  static let deictic = DateRule("today", #"\b((?i:today|yesterday|tomorrow))\b(?!['’]s\b)"#, needs: ["today", "yesterday", "tomorrow"]) { m in
+  static let deictic = DateRule(
+    "today", #"\b((?i:today|yesterday|tomorrow))\b(?!['’]s\b)"#, needs: ["today", "yesterday", "tomorrow"]
+  ) { m in
     let offset = ["today": 0, "yesterday": -1, "tomorrow": 1][m.group(1)!.lowercased()]!
     return anchored(m, "today") { .day($0.adding(days: offset), relative: true) }
   }
