@@ -26,21 +26,27 @@ public struct OutputLayout: Sendable {
     try AtomicWriter.write(try RecordEncoder.encode(record), to: recordURL(id: record.document.id))
   }
 
-  /// Writes `index.json` one entry at a time: the bytes `RecordEncoder.encode(RunIndex(documents:))` would give,
-  /// without building the whole document tree, which for 8,000 files cost more memory than any document.
-  public func writeIndex(_ entries: [IndexEntry]) throws {
-    let empty = try RecordEncoder.encode(RunIndex(documents: []))
-    guard !entries.isEmpty else { return try AtomicWriter.write(empty, to: indexFile) }
+  /// Writes `index.json` one entry at a time, as the sequence yields them: the bytes
+  /// `RecordEncoder.encode(RunIndex(documents:))` would give, without building the whole document tree, which for
+  /// 8,000 files cost more memory than any document.
+  public func writeIndex<S: Sequence>(_ entries: S) throws where S.Element == IndexEntry {
+    var rest = entries.makeIterator()
+    guard var entry = rest.next() else {
+      return try AtomicWriter.write(try RecordEncoder.encode(RunIndex(documents: [])), to: indexFile)
+    }
     try AtomicWriter.write(to: indexFile) { out in
       try out.write(contentsOf: Data("{\n  \"documents\" : [\n".utf8))
-      for (i, entry) in entries.enumerated() {
+      while true {
         var piece = try RecordEncoder.encode(entry)
         piece.removeLast()  // the newline RecordEncoder ends a file with
         let indented = String(decoding: piece, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false)
           .map { "    " + $0 }.joined(separator: "\n")
-        try out.write(contentsOf: Data((indented + (i + 1 < entries.count ? ",\n" : "\n")).utf8))
+        try out.write(contentsOf: Data(indented.utf8))
+        guard let next = rest.next() else { break }
+        try out.write(contentsOf: Data(",\n".utf8))
+        entry = next
       }
-      try out.write(contentsOf: Data("  ],\n  \"schema\" : \"\(RunIndex.schemaName)\"\n}\n".utf8))
+      try out.write(contentsOf: Data("\n  ],\n  \"schema\" : \"\(RunIndex.schemaName)\"\n}\n".utf8))
     }
   }
 

@@ -107,14 +107,48 @@ public struct BatchIngest: Sendable {
       }
     }
 
-    var entries = previous
-    for (i, path) in files.enumerated() {
-      if let e = state.entry(at: i, id: ids[i], path: path) { entries[path] = e }
-    }
-    for f in state.failures() where entries[f.source] == nil {
-      entries[f.source] = IndexEntry(id: "", source: f.source, sha256: nil, format: nil, status: .failed, reason: f.reason, pipeline: PipelineVersion.current)
-    }
-    try layout.writeIndex(entries.values.sorted { $0.source < $1.source })
+    try layout.writeIndex(indexEntries(files: files, ids: ids, previous: previous, state: state))
     return state.summary()
+  }
+
+  /// Where an index entry comes from, by index: a file of this run, an earlier run's entry for a file not in
+  /// this one, or a path given that does not exist. Sixteen bytes a file, not a whole entry.
+  private enum Origin {
+    case run(Int)
+    case previous(Int)
+    case missing(Int)
+  }
+
+  /// The index in source order, each entry made as it is written rather than all held at once.
+  private func indexEntries(
+    files: [String], ids: [String], previous: [String: IndexEntry], state: RunState
+  ) -> some Sequence<IndexEntry> {
+    let inRun = Set(files)
+    let kept = previous.values.filter { !inRun.contains($0.source) }
+    var missing: [Failure] = []
+    var seen = Set<String>()
+    for f in state.failures() where !inRun.contains(f.source) && previous[f.source] == nil {
+      if seen.insert(f.source).inserted { missing.append(f) }
+    }
+    var origins: [Origin] = files.indices.map { .run($0) }
+    origins += kept.indices.map { .previous($0) } + missing.indices.map { .missing($0) }
+    func source(_ o: Origin) -> String {
+      switch o {
+      case .run(let i): return files[i]
+      case .previous(let i): return kept[i].source
+      case .missing(let i): return missing[i].source
+      }
+    }
+    origins.sort { source($0) < source($1) }
+    return origins.lazy.compactMap { o -> IndexEntry? in
+      switch o {
+      case .run(let i): return state.entry(at: i, id: ids[i], path: files[i]) ?? previous[files[i]]
+      case .previous(let i): return kept[i]
+      case .missing(let i):
+        return IndexEntry(
+          id: "", source: missing[i].source, sha256: nil, format: nil, status: .failed, reason: missing[i].reason,
+          pipeline: PipelineVersion.current)
+      }
+    }
   }
 }

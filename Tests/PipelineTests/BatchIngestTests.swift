@@ -69,6 +69,29 @@ import Testing
     #expect(third.ingested == 1)
   }
 
+  @Test func aLaterRunKeepsEarlierEntriesReplacesItsOwnAndListsMissingPathsInSourceOrder() throws {
+    let dir = try tempDir()
+    for name in ["b.txt", "a.txt", "c.txt"] {
+      try Data("We will publish the plan (\(name)).".utf8).write(to: dir.appendingPathComponent(name))
+    }
+    let out = try tempDir()
+    _ = try BatchIngest(options: .init(paths: [dir.appendingPathComponent("b.txt").path], output: out)).run()
+    try Data().write(to: dir.appendingPathComponent("b.txt"))  // now empty: this run fails it
+    let missing = dir.appendingPathComponent("gone.txt").path
+    _ = try BatchIngest(
+      options: .init(
+        paths: [dir.appendingPathComponent("c.txt").path, dir.appendingPathComponent("b.txt").path,
+          dir.appendingPathComponent("a.txt").path, missing, missing],
+        output: out)
+    ).run()
+    let index = try JSONSerialization.jsonObject(with: Data(contentsOf: out.appendingPathComponent("index.json"))) as! [String: Any]
+    let docs = index["documents"] as! [[String: Any]]
+    let names = docs.map { ($0["source"] as! NSString).lastPathComponent }
+    #expect(names == ["a.txt", "b.txt", "c.txt", "gone.txt"])
+    #expect(docs.map { $0["status"] as! String } == ["ok", "failed", "ok", "failed"])
+    #expect(docs[3]["id"] as? String == "")
+  }
+
   @Test func collidingNamesGetDistinctIds() throws {
     let dir = try tempDir()
     try FileManager.default.createDirectory(at: dir.appendingPathComponent("a"), withIntermediateDirectories: true)
