@@ -13,7 +13,8 @@ public struct BatchIngest: Sendable {
     public var jobs: Int = 1
     /// Redo documents even when the source and the pipeline version are unchanged.
     public var force = false
-    public var registry: BodyRegistry = .standard
+    /// Nil for the standard registry.
+    public var registry: BodyRegistry?
 
     public init(paths: [String], output: URL) {
       self.paths = paths
@@ -40,6 +41,8 @@ public struct BatchIngest: Sendable {
 
   /// Runs the batch. `progress` is called after each file with (done, total, path).
   public func run(progress: @escaping @Sendable (Int, Int, String) -> Void = { _, _, _ in }) throws -> Summary {
+    let warmup = Warmup.begin()
+    defer { warmup.wait() }
     let layout = OutputLayout(root: options.output)
     let (files, missing) = FileCollector.collect(options.paths)
     let ids = DocumentID.assign(files)

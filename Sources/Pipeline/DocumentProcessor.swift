@@ -8,11 +8,14 @@ import Model
 /// 1. ingest (bytes → `ParsedDocument`), 2. extract (dates, bodies, metadata, figures, concerns,
 /// commitments), 3. link (body, concern, due, id), giving the `DocumentRecord` that emit writes.
 public struct DocumentProcessor: Sendable {
-  public var registry: BodyRegistry
+  /// The registry given, else the standard one, looked up only once a document has been read (it may still be
+  /// loading on the warm-up thread).
+  private let customRegistry: BodyRegistry?
+  public var registry: BodyRegistry { customRegistry ?? .standard }
   public var ingester: Ingester
 
-  public init(registry: BodyRegistry = .standard, ingester: Ingester = Ingester()) {
-    self.registry = registry
+  public init(registry: BodyRegistry? = nil, ingester: Ingester = Ingester()) {
+    self.customRegistry = registry
     self.ingester = ingester
   }
 
@@ -26,6 +29,7 @@ public struct DocumentProcessor: Sendable {
   func extract(_ doc: ParsedDocument, source: SourceFile, id: String, caseContext: CaseContext) -> DocumentRecord {
     let fallbackAnchor = caseContext.anchor
     let fileName = (source.path as NSString).lastPathComponent
+    let registry = self.registry
     let bodyExtractor = BodyExtractor(registry: registry)
     let namedBodies = bodyExtractor.extract(doc)
     // The document's own date comes from the unanchored dates; relative ones need it first.

@@ -47,4 +47,14 @@ import Testing
     }
     #expect(same(CommitmentPatterns.verbGroups, text, NSRange(location: 0, length: 30)))
   }
+
+  @Test func namedGroupsLoseTheirNamesAndLookBehindIsRefused() {
+    // An escaped bracket opens no group.
+    #expect(TwoPhaseRegex.withoutNames(#"\b(?<a>x|\(?<b>y\))|(?:z)(?=w)"#) == #"\b(?:x|\(?<b>y\))|(?:z)(?=w)"#)
+    #expect(TwoPhaseRegex.withoutNames(#"(?<!a)b"#) == nil)
+    #expect(TwoPhaseRegex.withoutNames(#"(?<=a)b"#) == nil)
+    #expect(TwoPhaseRegex.withoutNames(#"(a)\1"#) == nil)
+    #expect(TwoPhaseRegex.withoutNames(#"(?<n>a)\k<n>"#) == nil)
+    #expect(TwoPhaseRegex.withoutNames(#"\\(?<n>a)"#) == #"\\(?:a)"#)
+  }
 }
