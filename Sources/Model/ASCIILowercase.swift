@@ -1,8 +1,9 @@
 extension String {
   /// The text with A–Z lowered and every other character kept, so UTF-16 offsets still agree with the original.
   ///
-  /// Caseless ICU expressions fold case at every step; expressions written in lower case run about 2× faster
-  /// case-sensitively on this copy. `lowercased()` would not do: it may change lengths ("İ" becomes two units).
+  /// Caseless ICU expressions fold case at every step; written in lower case and run case-sensitively on this copy,
+  /// the verb-group expression ran 1.7× faster. `lowercased()` would not do: it may change lengths ("İ" becomes
+  /// two units).
   public func asciiLowercased() -> String {
     var bytes = Array(utf8)
     var changed = false

@@ -10,7 +10,7 @@ enum FigurePatterns {
   static let number = "(?:\(digits)|\(numberWord))"
 
   /// One alternative per kind of figure; the first that matches at a position wins. Written in lower case and
-  /// run case-sensitively on `DocumentText.lowered`, which halves its cost.
+  /// run case-sensitively on `DocumentText.lowered`, like the commitment expressions.
   static let figure: NSRegularExpression = {
     let sp = space
     let parts = [
