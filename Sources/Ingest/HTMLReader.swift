@@ -17,7 +17,7 @@ struct HTMLReader {
       throw IngestError.noText(path: path, reason: "libxml2 found no HTML document: \(error.reason)")
     }
     let body = root.first(where: { $0.name == "body" }) ?? root
-    let bodyLength = HTMLBlockWalker.visibleLength(body)
+    let bodyLength = body.visibleLength
     guard bodyLength > 0 else {
       throw IngestError.noText(path: path, reason: "the page has no visible text")
     }
@@ -30,7 +30,7 @@ struct HTMLReader {
     if let note = prepared.note { builder.diagnostics.append(Diagnostic(.warning, note)) }
 
     let main = HTMLReader.mainElement(in: body, bodyLength: bodyLength)
-    var walker = HTMLBlockWalker(builder: builder, rootLength: HTMLBlockWalker.visibleLength(main ?? body))
+    var walker = HTMLBlockWalker(builder: builder, rootLength: (main ?? body).visibleLength)
     if let main {
       // A headline printed above <main> still heads the document.
       if main.first(where: { $0.name == "h1" }) == nil {
@@ -58,7 +58,7 @@ struct HTMLReader {
   static func mainElement(in body: HTMLNode, bodyLength: Int) -> HTMLNode? {
     let mains = body.outermost(where: { $0.name == "main" || $0["role"]?.lowercased() == "main" })
     guard mains.count == 1, let main = mains.first else { return nil }
-    let length = HTMLBlockWalker.visibleLength(main)
+    let length = main.visibleLength
     return length * 5 >= bodyLength || length >= 500 ? main : nil
   }
 }

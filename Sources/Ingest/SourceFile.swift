@@ -64,10 +64,18 @@ public struct SourceFile: Sendable {
 
   /// Lower-case hex SHA-256 of the bytes.
   public static func digest(_ bytes: [UInt8]) -> String {
-    SHA256.hash(data: bytes).map { b in
-      let h = String(b, radix: 16)
-      return b < 16 ? "0" + h : h
-    }.joined()
+    hex(SHA256.hash(data: bytes))
+  }
+
+  /// Bytes as lower-case hexadecimal, two digits each: how `sha256` is written.
+  public static func hex(_ bytes: some Sequence<UInt8>) -> String {
+    let digits = Array("0123456789abcdef".utf8)
+    var out = [UInt8]()
+    for b in bytes {
+      out.append(digits[Int(b >> 4)])
+      out.append(digits[Int(b & 15)])
+    }
+    return String(decoding: out, as: UTF8.self)
   }
 
   /// True when the bytes look binary: NUL bytes or many control characters near the start.

@@ -147,10 +147,7 @@ public struct BatchIngest: Sendable {
       switch o {
       case .run(let i): return state.entry(at: i, id: ids[i], path: files[i]) ?? previous[files[i]]
       case .previous(let i): return kept[i]
-      case .missing(let i):
-        return IndexEntry(
-          id: "", source: missing[i].source, sha256: nil, format: nil, status: .failed, reason: missing[i].reason,
-          pipeline: PipelineVersion.current)
+      case .missing(let i): return .failed(id: "", source: missing[i].source, reason: missing[i].reason)
       }
     }
   }

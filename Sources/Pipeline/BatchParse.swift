@@ -14,7 +14,7 @@ public struct BatchParse: Sendable {
   /// thread at a time. Returns how many files failed.
   public func run(_ emit: @escaping @Sendable (String, Result<ParsedRecord, Error>) -> Void) -> Int {
     let (files, missing) = FileCollector.collect(paths)
-    for m in missing { emit(m.path, .failure(IngestError.unreadable(path: m.path, reason: "no such file or folder"))) }
+    for m in missing { emit(m.path, .failure(m.error)) }
     let ingester = Ingester()
     let order = InOrder(count: files.count, emit: emit)
     let next = WorkQueue(count: files.count)

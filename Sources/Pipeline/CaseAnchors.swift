@@ -19,7 +19,8 @@ struct CaseAnchors {
 
   init() {}
 
-  /// Folds in one document, in any order: the run adds each as it finishes instead of keeping every record. Responses are dated nearer to each other than to the report, so the latest date wins.
+  /// Folds in one document, in any order: the run adds each as it finishes instead of keeping every record.
+  /// Responses are dated nearer to each other than to the report, so the latest date wins.
   mutating func add(_ r: Entry, index: Int) {
     if r.kind == .pfdReport, let p = CaseAnchors.prefix(r.path), !r.signals.addressees.isEmpty,
       index >= addresseesByPrefix[p]?.index ?? Int.min

@@ -5,7 +5,8 @@ import Ingest
 enum FileCollector {
   struct Missing {
     var path: String
-    var reason: String
+    var error: IngestError { .unreadable(path: path, reason: "no such file or folder") }
+    var reason: String { error.description }
   }
 
   /// Files under folders are those pfd can read (by extension), recursively, sorted; files named
@@ -17,7 +18,7 @@ enum FileCollector {
     for p in paths {
       var isDir: ObjCBool = false
       guard FileManager.default.fileExists(atPath: p, isDirectory: &isDir) else {
-        missing.append(Missing(path: p, reason: IngestError.unreadable(path: p, reason: "no such file or folder").description))
+        missing.append(Missing(path: p))
         continue
       }
       if isDir.boolValue {

@@ -75,7 +75,7 @@ final class RunState: @unchecked Sendable {
 
   /// The SHA-256 recorded for a file ingested in the first pass.
   func sha256(at i: Int) -> String? {
-    locked { formats[i] == nil ? nil : Self.hex(digests[(i * 32)..<(i * 32 + 32)]) }
+    locked { formats[i] == nil ? nil : SourceFile.hex(digests[(i * 32)..<(i * 32 + 32)]) }
   }
 
   func caseAnchors() -> CaseAnchors { locked { anchors } }
@@ -83,11 +83,11 @@ final class RunState: @unchecked Sendable {
   func entry(at i: Int, id: String, path: String) -> IndexEntry? {
     locked {
       if let reason = failedIndex[i] {
-        return IndexEntry(id: id, source: path, sha256: nil, format: nil, status: .failed, reason: reason, pipeline: PipelineVersion.current)
+        return .failed(id: id, source: path, reason: reason)
       }
       if let e = entries[i] { return e }
       if let format = formats[i] {
-        let sha = Self.hex(digests[(i * 32)..<(i * 32 + 32)])
+        let sha = SourceFile.hex(digests[(i * 32)..<(i * 32 + 32)])
         return IndexEntry(id: id, source: path, sha256: sha, format: format, status: .ok, pipeline: PipelineVersion.current)
       }
       return nil
@@ -120,16 +120,5 @@ final class RunState: @unchecked Sendable {
         high = v
       }
     }
-  }
-
-  private static func hex(_ bytes: ArraySlice<UInt8>) -> String {
-    let digits = Array("0123456789abcdef".utf8)
-    var out = [UInt8]()
-    out.reserveCapacity(64)
-    for b in bytes {
-      out.append(digits[Int(b >> 4)])
-      out.append(digits[Int(b & 15)])
-    }
-    return String(decoding: out, as: UTF8.self)
   }
 }

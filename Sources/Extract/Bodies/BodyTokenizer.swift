@@ -1,4 +1,5 @@
 import Foundation
+import Model
 
 /// Splits text into words and single punctuation marks in one pass over its UTF-16 units.
 enum BodyTokenizer {
@@ -70,21 +71,13 @@ enum BodyTokenizer {
   /// The word and its lower-case key when every unit of `buffer[start..<end]` is ASCII.
   static func ascii(_ buffer: [unichar], _ start: Int, _ end: Int) -> (text: String, key: String)? {
     var bytes = [UInt8](repeating: 0, count: end - start)
-    var lower = bytes
-    var upper = false
     for k in start..<end {
       let u = buffer[k]
       guard u < 0x80 else { return nil }
       bytes[k - start] = UInt8(u)
-      if u >= 0x41 && u <= 0x5A {
-        upper = true
-        lower[k - start] = UInt8(u + 32)
-      } else {
-        lower[k - start] = UInt8(u)
-      }
     }
     let text = String(decoding: bytes, as: UTF8.self)
-    return (text, upper ? String(decoding: lower, as: UTF8.self) : text)
+    return (text, text.asciiLowercased())
   }
 
   @inline(__always) static func isSpace(_ u: unichar) -> Bool {

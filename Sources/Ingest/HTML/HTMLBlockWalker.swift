@@ -169,7 +169,7 @@ struct HTMLBlockWalker {
       return true
     }
     guard node.first(where: { $0.name == "h1" }) != nil else { return false }
-    return HTMLBlockWalker.visibleLength(node) * 2 >= rootLength
+    return node.visibleLength * 2 >= rootLength
   }
 
   private static let blankLine = try! NSRegularExpression(pattern: #"\n[ \t\u00A0]*\r?\n"#)
@@ -191,11 +191,8 @@ struct HTMLBlockWalker {
     let structural: Set<String> = ["table", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "blockquote"]
     if cell.first(where: { structural.contains($0.name ?? "") }) != nil { return true }
     let paragraphs = cell.all(where: { $0.name == "p" || $0.name == "div" }).count
-    return paragraphs >= 2 || visibleLength(cell) > 1200
+    return paragraphs >= 2 || cell.visibleLength > 1200
   }
-
-  /// Non-space characters a reader would see (scripts and styles excluded).
-  static func visibleLength(_ node: HTMLNode) -> Int { node.visibleLength }
 
   static func letters(_ n: Int, upper: Bool) -> String {
     guard n >= 1 else { return String(n) }
