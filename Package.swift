@@ -22,7 +22,10 @@ let package = Package(
       name: "Ingest",
       dependencies: ["Model", "CLibXML2", .product(name: "Crypto", package: "swift-crypto")]),
     // 3. Extract: ParsedDocument → findings (dates, figures, bodies, concerns, commitments).
-    .target(name: "Extract", dependencies: ["Model"], resources: [.copy("Resources/bodies.json")]),
+    // ICURegex matches on the toolchain's own ICU, the one NSRegularExpression uses (Linux only).
+    .target(
+      name: "Extract", dependencies: ["Model"], resources: [.copy("Resources/bodies.json")],
+      linkerSettings: [.linkedLibrary("_FoundationICU", .when(platforms: [.linux]))]),
     // 4. Link: findings → commitments tied to a body, a concern and a due date.
     .target(name: "Link", dependencies: ["Model", "Extract"]),
     // 5. Emit: records → JSON files, written atomically.

@@ -106,16 +106,20 @@ public struct PlainTextReader: Sendable {
       guard !line.isEmpty, line != "\u{0C}" else { continue }
       let ns = line as NSString
       let full = NSRange(location: 0, length: ns.length)
-      if pageNumber.firstMatch(in: line, range: full) != nil, isolated(i, lines) {
+      if PlainTextReader.mayBePageNumber(line), pageNumber.firstMatch(in: line, range: full) != nil, isolated(i, lines) {
         out.insert(i)
         continue
       }
       // The cheap test first: the expression's lazy prefix made it the costliest per-line check.
-      if raw.contains("\t") || raw.contains("....") || raw.contains("…"), contentsLine.firstMatch(in: line, range: full) != nil {
+      if PlainTextReader.mayBeContentsLine(raw), contentsLine.firstMatch(in: line, range: full) != nil {
         out.insert(i)
         continue
       }
-      if line.count >= 4, line.count <= 100 { counts[line, default: []].append(i) }
+      if line.utf8.count >= 4 {
+        // Each byte of an ASCII line is one character; only other lines need counting by graphemes.
+        let length = line.utf8.allSatisfy({ $0 < 0x80 }) ? line.utf8.count : line.count
+        if length >= 4, length <= 100 { counts[line, default: []].append(i) }
+      }
     }
     // A short line seen on three or more pages is a running header or footer.
     let minRepeats = pageBreaks >= 2 ? 3 : 4
@@ -130,6 +134,35 @@ public struct PlainTextReader: Sendable {
       out.insert(i)
     }
     return out
+  }
+
+  /// False when the page-number expression cannot match: it is anchored at both ends, starts with "page", a dash,
+  /// a space or a digit, and ends with a digit or a dash. Non-ASCII ends are left to the expression.
+  static func mayBePageNumber(_ line: String) -> Bool {
+    guard let first = line.utf8.first, let last = line.utf8.last else { return false }
+    let firstOK = first >= 0x80 || first == UInt8(ascii: "p") || first == UInt8(ascii: "P")
+      || first == UInt8(ascii: "-") || (first >= 0x30 && first <= 0x39) || first == 0x20 || (first >= 0x09 && first <= 0x0D)
+    let lastOK = last >= 0x80 || last == UInt8(ascii: "-") || (last >= 0x30 && last <= 0x39)
+    return firstOK && lastOK
+  }
+
+  /// A tab, four dots or an ellipsis: what every contents line has. Checked on bytes, as Foundation's
+  /// `contains` costs ~30,000 instructions a call.
+  static func mayBeContentsLine(_ raw: String) -> Bool {
+    var dots = 0
+    var previous: (UInt8, UInt8) = (0, 0)
+    for b in raw.utf8 {
+      if b == 0x09 { return true }
+      if b == UInt8(ascii: ".") {
+        dots += 1
+        if dots >= 4 { return true }
+      } else {
+        dots = 0
+      }
+      if b == 0xA6, previous == (0xE2, 0x80) { return true }  // U+2026 …
+      previous = (previous.1, b)
+    }
+    return false
   }
 
   /// A page number stands alone: blank lines (or the file's edge) around it.

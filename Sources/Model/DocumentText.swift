@@ -12,6 +12,8 @@ public struct DocumentText: @unchecked Sendable {
   /// The UTF-16 code units, for loops over the whole text: `NSString.character(at:)` re-indexes the native
   /// string at every call on Linux.
   public let utf16: [UInt16]
+  /// `utf16` with A–Z lowered: `lowered`'s units, for expressions matched on them directly.
+  public let loweredUTF16: [UInt16]
   /// For each UTF-16 offset, the scalar offset; nil when the text is all in the BMP (they agree).
   private let utf16ToScalarMap: [Int32]?
   /// For each scalar offset, the UTF-16 offset; nil when they agree.
@@ -24,6 +26,7 @@ public struct DocumentText: @unchecked Sendable {
     self.nsString = NSMutableString(string: string)
     self.lowered = NSMutableString(string: string.asciiLowercased())
     self.utf16 = Array(string.utf16)
+    self.loweredUTF16 = utf16.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }
     var hasAstral = false
     var scalars = 0
     for s in string.unicodeScalars {

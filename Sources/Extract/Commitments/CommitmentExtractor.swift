@@ -246,10 +246,10 @@ public struct CommitmentExtractor: Sendable {
     _ range: NSRange, in doc: ParsedDocument, lowercase: Set<String>, bodies: [BodyMention], bodyRanges: [NSRange]
   ) -> [Commitment] {
     let text = doc.text.nsString
-    var groups = CommitmentPatterns.verbGroups.matches(in: doc.text.lowered, within: range).compactMap {
+    var groups = CommitmentPatterns.verbGroups.matches(in: doc.text.loweredUTF16, within: range).compactMap {
       VerbGroup.read($0, in: text)
     }
-    for m in CommitmentPatterns.simpleVerb.matches(in: doc.text.lowered, within: range) {
+    for m in CommitmentPatterns.simpleVerb.matches(in: doc.text.loweredUTF16, within: range) {
       guard !groups.contains(where: { NSIntersectionRange($0.range, m.range).length > 0 }),
         let vg = VerbGroup.simple(m, in: text)
       else { continue }

@@ -29,7 +29,7 @@ enum CommitmentPatterns {
     """#
 
   /// One pass finds every verb group; named groups say which kind matched. Runs on lowered text.
-  static let verbGroup: NSRegularExpression = lowered(#"""
+  static let verbGroup = #"""
     (?=[a-z'])\b(?:
       (?<cont>(?:(?:will|shall)\s+\#(adv)continue|continues?|continuing|(?:will\s+)?carry\s+on)\s+to\s+\#(adv)
         (?:be\s+)?(?<cv>[a-z]+))
@@ -54,10 +54,19 @@ enum CommitmentPatterns {
         (?:is|are)\s+(?:currently\s+|now\s+)?under\s+(?:review|consideration|development)|(?:is|are)\s+now\s+required\s+to|
         \bnow\s+(?:has|have)\s+(?:an?|its|their|our)\s+(?:new\s+|dedicated\s+|named\s+|designated\s+)?[a-z]+)
     )
-    """#)
+    """#
 
-  /// `verbGroup` matched in two passes, the first without its captures: same matches, about 1.6× faster.
-  static let verbGroups = TwoPhaseRegex(verbGroup)
+  /// `verbGroup`, tried where one of its first words starts. Runs on `DocumentText.loweredUTF16`.
+  static let verbGroups = WordLedRegex(
+    verbGroup, options: [.allowCommentsAndWhitespace],
+    starts: WordStarts(
+      prefixes: [
+        "will", "shall", "continu", "carry", "intend", "plan", "propos", "aim", "hop", "seek", "endeav", "expect",
+        "would", "am", "are", "is", "has", "have", "had", "may", "might", "could", "can", "should", "was", "were",
+        "under", "in", "now", "the", "our", "my", "came", "remain", "there",
+      ],
+      apostrophes: true),
+    twoPhase: true)
 
   /// Where a clause begins: the subject of a verb group lies after the last of these. Runs on lowered text.
   static let clauseBoundary: NSRegularExpression = lowered(#"""
@@ -81,12 +90,29 @@ enum CommitmentPatterns {
 
   /// Simple-tense verbs after a subject: "we undertook", "the Department announced", "we continuously review".
   /// Runs on lowered text.
-  static let simpleVerb: NSRegularExpression = lowered(#"""
+  static let simpleVerbPattern = #"""
     (?=[a-z])\b(?<v>[a-z]+ed|undertook|took|made|met|wrote|sent|set|began|gave|held|brought|sought|built|ran|spoke|taught|
     drew|paid|(?:review|monitor|provide|offer|publish|share|signpost|undertake|audit|fund|commission|
     check|visit|inspect|issue|remind|consult|post|promote|invest|deliver|assess|investigate|escalate|meet|hold|
     run|train)s?)\b
-    """#)
+    """#
+
+  /// `simpleVerbPattern`, tried at the words it can be. Runs on `DocumentText.loweredUTF16`.
+  static let simpleVerb = WordLedRegex(
+    simpleVerbPattern, options: [.allowCommentsAndWhitespace],
+    starts: WordStarts(
+      words: [
+        "undertook", "took", "made", "met", "wrote", "sent", "set", "began", "gave", "held", "brought", "sought",
+        "built", "ran", "spoke", "taught", "drew", "paid",
+      ] + simpleVerbStems.flatMap { [$0, $0 + "s"] },
+      endings: ["ed"]))
+
+  /// The present-tense verbs of `simpleVerbPattern`.
+  static let simpleVerbStems = [
+    "review", "monitor", "provide", "offer", "publish", "share", "signpost", "undertake", "audit", "fund", "commission",
+    "check", "visit", "inspect", "issue", "remind", "consult", "post", "promote", "invest", "deliver", "assess",
+    "investigate", "escalate", "meet", "hold", "run", "train",
+  ]
 
   /// Sentences that are not undertakings whatever their verbs say. Runs on lowered text.
   static let excluded: NSRegularExpression = lowered(#"""

@@ -21,8 +21,8 @@ public struct DateExtractor: Sendable {
     let text = doc.text.nsString
     let lowered = Array((doc.text.lowered as String).utf8)
     var candidates = Self.select(
-      (DateRules.all + RelativeDateRules.all).flatMap { $0.candidates(in: text, lowered: lowered) })
-    candidates = Self.applyModifiers(candidates, in: text, lowered: lowered)
+      (DateRules.all + RelativeDateRules.all).flatMap { $0.candidates(in: text, units: doc.text.utf16, lowered: lowered) })
+    candidates = Self.applyModifiers(candidates, in: text, units: doc.text.utf16, lowered: lowered)
     candidates = candidates.filter { !$0.requiresModifier && $0.range.length > 0 }
     candidates = DateRangeJoiner.join(candidates, in: text)
     return DateCandidates(list: candidates, hints: Self.listYears(candidates, in: text))
@@ -79,11 +79,13 @@ public struct DateExtractor: Sendable {
 
   /// Wraps each candidate in the modifier that ends where it starts, twice over for
   /// "the end of the first half of 2024".
-  static func applyModifiers(_ candidates: [DateCandidate], in text: NSString, lowered: DateGate.Text) -> [DateCandidate] {
+  static func applyModifiers(
+    _ candidates: [DateCandidate], in text: NSString, units: [UInt16], lowered: DateGate.Text
+  ) -> [DateCandidate] {
     guard !candidates.isEmpty else { return candidates }
     var byEnd: [Int: [(DateModifier, RegexMatch)]] = [:]
     for modifier in DateModifiers.all where modifier.needs.passes(lowered) {
-      for m in RegexMatch.all(modifier.regex, in: text) {
+      for m in RegexMatch.all(modifier.regex, in: text, units: units) {
         byEnd[m.range.location + m.range.length, default: []].append((modifier, m))
       }
     }

@@ -3,7 +3,7 @@ import Foundation
 /// A pattern that finds one family of date expressions and turns each match into a candidate.
 struct DateRule: Sendable {
   let id: String
-  let regex: NSRegularExpression
+  let regex: ICURegex
   let build: @Sendable (RegexMatch) -> DateCandidate?
   /// Lower-case words one of which every match contains; a document holding none of them skips the rule.
   let needs: DateGate
@@ -14,13 +14,13 @@ struct DateRule: Sendable {
   ) {
     self.id = id
     // The patterns are fixed at compile time; a bad one is a programming error caught by the tests.
-    self.regex = try! NSRegularExpression(pattern: pattern)
+    self.regex = try! ICURegex(pattern)
     self.needs = needs
     self.build = build
   }
 
-  func candidates(in text: NSString, lowered: DateGate.Text) -> [DateCandidate] {
+  func candidates(in text: NSString, units: [UInt16], lowered: DateGate.Text) -> [DateCandidate] {
     guard needs.passes(lowered) else { return [] }
-    return RegexMatch.all(regex, in: text).compactMap(build)
+    return RegexMatch.all(regex, in: text, units: units).compactMap(build)
   }
 }

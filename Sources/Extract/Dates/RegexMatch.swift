@@ -3,7 +3,7 @@ import Foundation
 /// One NSRegularExpression match with its groups read out of the searched text.
 // @unchecked: the result and the text are immutable once matched.
 struct RegexMatch: @unchecked Sendable {
-  let result: NSTextCheckingResult
+  let result: ICUMatch
   let text: NSString
 
   var range: NSRange { result.range }
@@ -18,8 +18,8 @@ struct RegexMatch: @unchecked Sendable {
   func int(_ i: Int) -> Int? { group(i).flatMap { Int($0) } }
 
   /// Every match of `regex` in the whole of `text`.
-  static func all(_ regex: NSRegularExpression, in text: NSString) -> [RegexMatch] {
-    regex.matches(in: text as String, range: NSRange(location: 0, length: text.length))
+  static func all(_ regex: ICURegex, in text: NSString, units: [UInt16]) -> [RegexMatch] {
+    regex.matches(in: units, range: NSRange(location: 0, length: text.length))
       .map { RegexMatch(result: $0, text: text) }
   }
 }

@@ -1,0 +1,77 @@
+import Foundation
+import Ingest
+import Model
+import Testing
+
+@testable import Extract
+
+@Suite struct WordLedRegexTests {
+  static let corpus = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+    .deletingLastPathComponent().appendingPathComponent("corpus")
+
+  /// Every match, with every group, as one search of the range with `NSRegularExpression` gives it.
+  func same(_ led: WordLedRegex, _ text: String, _ range: NSRange) -> Bool {
+    let lowered = text.asciiLowercased()
+    let one = try! NSRegularExpression(pattern: led.reader.pattern, options: led.reader.options)
+    let a = led.matches(in: Array(lowered.utf16), within: range)
+    let b = one.matches(in: lowered, range: range)
+    guard a.count == b.count else { return false }
+    return zip(a, b).allSatisfy { x, y in
+      x.numberOfRanges == y.numberOfRanges && (0..<x.numberOfRanges).allSatisfy { x.range(at: $0) == y.range(at: $0) }
+    }
+  }
+
+  @Test func verbGroupsAndSimpleVerbsMatchAsOneSearchOnEverySentenceOfTheCorpus() throws {
+    let files = try FileManager.default.contentsOfDirectory(atPath: Self.corpus.path).filter { $0.hasSuffix(".txt") }
+    #expect(files.count >= 5)
+    var sentences = 0
+    var found = 0
+    for f in files {
+      let raw = try String(contentsOf: Self.corpus.appendingPathComponent(f), encoding: .utf8)
+      let doc = PlainTextReader().read(raw, format: .text)
+      for s in doc.sentences {
+        sentences += 1
+        let r = doc.text.nsRange(s.span)
+        found += CommitmentPatterns.verbGroups.matches(in: doc.text.loweredUTF16, within: r).count
+        #expect(same(CommitmentPatterns.verbGroups, doc.text.string, r), "\(f): \(doc.text.slice(s.span))")
+        #expect(same(CommitmentPatterns.simpleVerb, doc.text.string, r), "\(f): \(doc.text.slice(s.span))")
+      }
+    }
+    #expect(sentences > 500)
+    #expect(found > 300)
+  }
+
+  @Test func contractionsSentenceStartsAndEndsMatchAsOneSearch() {
+    let text = "We're planning to act. We’ll review it and we've been asked. Are planned to be. Will now be "
+      + "reviewed and is under review; 'll 're underway, reviewed, reviews, undertook."
+    let length = (text as NSString).length
+    let whole = NSRange(location: 0, length: length)
+    #expect(same(CommitmentPatterns.verbGroups, text, whole))
+    #expect(same(CommitmentPatterns.simpleVerb, text, whole))
+    #expect(CommitmentPatterns.verbGroups.matches(in: Array(text.asciiLowercased().utf16), within: whole).count >= 6)
+    // Ranges that start right at a match, inside a word, and end inside one.
+    for start in [0, 23, 25, 39, 41] {
+      #expect(same(CommitmentPatterns.verbGroups, text, NSRange(location: start, length: length - start)))
+      #expect(same(CommitmentPatterns.simpleVerb, text, NSRange(location: start, length: length - start)))
+    }
+    #expect(same(CommitmentPatterns.verbGroups, text, NSRange(location: 0, length: 30)))
+  }
+
+  @Test func startsAreRunsOfLettersThatBeginEndOrAreAListedWord() {
+    let starts = WordStarts(prefixes: ["will"], words: ["met"], endings: ["ed"], apostrophes: true)
+    let text = Array("we willingly met, xwill; reviewed a meta we'll".utf16)
+    let found = starts.starts(in: text, range: NSRange(location: 0, length: text.count))
+    // "willingly" (prefix), "met" (word), "reviewed" (ending), the apostrophe; not "xwill", "meta" or "a".
+    #expect(found == [3, 13, 25, 43])
+  }
+
+  @Test func namedGroupsLoseTheirNamesAndLookBehindIsRefused() {
+    // An escaped bracket opens no group.
+    #expect(WordLedRegex.withoutNames(#"\b(?<a>x|\(?<b>y\))|(?:z)(?=w)"#) == #"\b(?:x|\(?<b>y\))|(?:z)(?=w)"#)
+    #expect(WordLedRegex.withoutNames(#"(?<!a)b"#) == nil)
+    #expect(WordLedRegex.withoutNames(#"(?<=a)b"#) == nil)
+    #expect(WordLedRegex.withoutNames(#"(a)\1"#) == nil)
+    #expect(WordLedRegex.withoutNames(#"(?<n>a)\k<n>"#) == nil)
+    #expect(WordLedRegex.withoutNames(#"\\(?<n>a)"#) == #"\\(?:a)"#)
+  }
+}
