@@ -11,9 +11,10 @@ import Foundation
 struct WordLedRegex: Sendable {
   let reader: ICURegex
   let finder: ICURegex?
-  let starts: WordStarts
+  /// Nil: tried everywhere, as an ordinary search.
+  let starts: WordStarts?
 
-  init(_ pattern: String, options: NSRegularExpression.Options, starts: WordStarts, twoPhase: Bool = false) {
+  init(_ pattern: String, options: NSRegularExpression.Options = [], starts: WordStarts?, twoPhase: Bool = false) {
     // Constant patterns: a bad one is a programming error, caught by the tests.
     reader = try! ICURegex(pattern, options: options)
     if twoPhase {
@@ -57,11 +58,13 @@ struct WordLedRegex: Sendable {
     return String(decoding: out, as: UTF8.self)
   }
 
-  /// What `reader.matches(in: units, range: range)` would return.
-  func matches(in units: [UInt16], within range: NSRange) -> [ICUMatch] {
+  /// What `reader.matches(in: units, range: range)` would return. Starts are looked for in `scanned` (the
+  /// lowered units, same offsets) when given.
+  func matches(in units: [UInt16], scanning scanned: [UInt16]? = nil, within range: NSRange) -> [ICUMatch] {
+    guard let starts else { return reader.matches(in: units, range: range) }
     var out: [ICUMatch] = []
     var next = range.location
-    for p in starts.starts(in: units, range: range) where p >= next {
+    for p in starts.starts(in: scanned ?? units, range: range) where p >= next {
       guard var m = (finder ?? reader).match(at: p, in: units, within: range) else { continue }
       if finder != nil {
         guard let full = reader.match(at: p, in: units, within: range) else { continue }

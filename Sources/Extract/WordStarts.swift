@@ -3,21 +3,47 @@ import Foundation
 /// Where a match of a word-led expression can start, found by one scan of the UTF-16 units.
 ///
 /// A start is the first letter of a run of ASCII lower-case letters with none just before it, when the run begins
-/// with one of `prefixes`, is one of `words`, or ends with one of `endings`; or, when asked, an apostrophe. The
-/// lists must cover every way the expression can begin: the expression, tried only there, still decides.
+/// with one of `prefixes`, is one of `words`, or ends with one of `endings`; and, when asked, an apostrophe, the
+/// first of a run of ASCII digits, any occurrence of one of `anywhere`, and (`nonASCII`, for caseless
+/// expressions, whose letters may match others by case folding: "ſ" for "s") every unit above ASCII and every run
+/// a unit above ASCII cuts short. The lists must cover every way the expression can begin: the expression, tried
+/// only there, still decides. Scan lowered text (`DocumentText.loweredUTF16`).
 struct WordStarts: Sendable {
-  private let prefixes: Set<ArraySlice<UInt16>>
-  private let prefixLengths: [Int]
-  private let words: Set<ArraySlice<UInt16>>
+  /// Prefixes and words by their first two letters (27 for a one-letter run): most runs find an empty bucket.
+  private let buckets: [[Entry]]
   private let endings: [[UInt16]]
   private let apostrophes: Bool
+  private let digits: Bool
+  private let anywhere: [[UInt16]]
+  private let nonASCII: Bool
+  private let longest: Int
 
-  init(prefixes: [String] = [], words: [String] = [], endings: [String] = [], apostrophes: Bool = false) {
-    self.prefixes = Set(prefixes.map { ArraySlice($0.utf16) })
-    self.prefixLengths = Set(prefixes.map { $0.utf16.count }).sorted()
-    self.words = Set(words.map { ArraySlice($0.utf16) })
+  init(
+    prefixes: [String] = [], words: [String] = [], endings: [String] = [], apostrophes: Bool = false,
+    digits: Bool = false, anywhere: [String] = [], nonASCII: Bool = false
+  ) {
+    var buckets = [[Entry]](repeating: [], count: 27 * 27)
+    for (list, whole) in [(prefixes, false), (words, true)] {
+      for w in list {
+        let u = Array(w.utf16)
+        precondition(!u.isEmpty && u.allSatisfy(Self.isLower), "WordStarts: \(w) is not lower-case ASCII")
+        let first = Int(u[0] - 0x61) * 27
+        if u.count >= 2 {
+          buckets[first + Int(u[1] - 0x61)].append(Entry(units: u, whole: whole))
+        } else if whole {
+          buckets[first + 26].append(Entry(units: u, whole: true))
+        } else {
+          for second in 0..<27 { buckets[first + second].append(Entry(units: u, whole: false)) }
+        }
+      }
+    }
+    self.buckets = buckets
     self.endings = endings.map { Array($0.utf16) }
     self.apostrophes = apostrophes
+    self.digits = digits
+    self.anywhere = anywhere.map { Array($0.utf16) }
+    self.nonASCII = nonASCII
+    self.longest = (prefixes + words).map { $0.utf16.count }.max() ?? 0
   }
 
   func starts(in units: [UInt16], range: NSRange) -> [Int] {
@@ -27,7 +53,9 @@ struct WordStarts: Sendable {
     var i = range.location
     while i < end {
       let u = units[i]
-      if apostrophes, u == 0x27 {
+      if (apostrophes && u == 0x27) || (nonASCII && u >= 0x80)
+        || (digits && Self.isDigit(u) && (i == range.location || !Self.isDigit(units[i - 1])))
+      {
         out.append(i)
         i += 1
         continue
@@ -38,21 +66,55 @@ struct WordStarts: Sendable {
       }
       var j = i + 1
       while j < end, Self.isLower(units[j]) { j += 1 }
-      if accepts(units[i..<j]) { out.append(i) }
+      if accepts(units[i..<j]) || (nonASCII && j < end && units[j] >= 0x80 && j - i < longest) {
+        out.append(i)
+      }
       i = j
     }
-    return out
+    guard !anywhere.isEmpty else { return out }
+    var merged: [Int] = []
+    var next = 0
+    for k in range.location..<end {
+      let isStart = next < out.count && out[next] == k
+      if isStart { next += 1 }
+      if isStart || anywhere.contains(where: { Self.occurs($0, at: k, in: units, before: end) }) { merged.append(k) }
+    }
+    return merged
+  }
+
+  private struct Entry: Sendable {
+    let units: [UInt16]
+    let whole: Bool
   }
 
   private func accepts(_ run: ArraySlice<UInt16>) -> Bool {
-    if words.contains(run) { return true }
-    for n in prefixLengths {
-      guard n <= run.count else { break }
-      if prefixes.contains(run.prefix(n)) { return true }
+    let a = run.startIndex
+    let key = Int(run[a] - 0x61) * 27 + (run.count >= 2 ? Int(run[a + 1] - 0x61) : 26)
+    for e in buckets[key] {
+      guard e.whole ? e.units.count == run.count : e.units.count <= run.count else { continue }
+      var same = true
+      for k in 0..<e.units.count where run[a + k] != e.units[k] {
+        same = false
+        break
+      }
+      if same { return true }
     }
-    for e in endings where e.count <= run.count && run.suffix(e.count).elementsEqual(e) { return true }
+    for e in endings where e.count <= run.count {
+      var same = true
+      for k in 0..<e.count where run[run.endIndex - e.count + k] != e[k] {
+        same = false
+        break
+      }
+      if same { return true }
+    }
     return false
   }
 
   private static func isLower(_ u: UInt16) -> Bool { u >= 0x61 && u <= 0x7A }
+  private static func isDigit(_ u: UInt16) -> Bool { u >= 0x30 && u <= 0x39 }
+  private static func occurs(_ s: [UInt16], at i: Int, in units: [UInt16], before end: Int) -> Bool {
+    guard i + s.count <= end else { return false }
+    for k in 0..<s.count where units[i + k] != s[k] { return false }
+    return true
+  }
 }

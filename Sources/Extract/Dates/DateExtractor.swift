@@ -21,8 +21,8 @@ public struct DateExtractor: Sendable {
     let text = doc.text.nsString
     let lowered = Array((doc.text.lowered as String).utf8)
     var candidates = Self.select(
-      (DateRules.all + RelativeDateRules.all).flatMap { $0.candidates(in: text, units: doc.text.utf16, lowered: lowered) })
-    candidates = Self.applyModifiers(candidates, in: text, units: doc.text.utf16, lowered: lowered)
+      (DateRules.all + RelativeDateRules.all).flatMap { $0.candidates(in: text, units: doc.text.utf16, loweredUnits: doc.text.loweredUTF16, lowered: lowered) })
+    candidates = Self.applyModifiers(candidates, in: doc.text, lowered: lowered)
     candidates = candidates.filter { !$0.requiresModifier && $0.range.length > 0 }
     candidates = DateRangeJoiner.join(candidates, in: text)
     return DateCandidates(list: candidates, hints: Self.listYears(candidates, in: text))
@@ -80,12 +80,12 @@ public struct DateExtractor: Sendable {
   /// Wraps each candidate in the modifier that ends where it starts, twice over for
   /// "the end of the first half of 2024".
   static func applyModifiers(
-    _ candidates: [DateCandidate], in text: NSString, units: [UInt16], lowered: DateGate.Text
+    _ candidates: [DateCandidate], in doc: DocumentText, lowered: DateGate.Text
   ) -> [DateCandidate] {
     guard !candidates.isEmpty else { return candidates }
     var byEnd: [Int: [(DateModifier, RegexMatch)]] = [:]
     for modifier in DateModifiers.all where modifier.needs.passes(lowered) {
-      for m in RegexMatch.all(modifier.regex, in: text, units: units) {
+      for m in RegexMatch.all(modifier.regex, in: doc.nsString, units: doc.utf16, lowered: doc.loweredUTF16) {
         byEnd[m.range.location + m.range.length, default: []].append((modifier, m))
       }
     }

@@ -4,7 +4,7 @@ import Model
 /// A phrase that narrows or reshapes the date right after it: "the end of", "early", "the first half of".
 struct DateModifier: Sendable {
   let id: String
-  let regex: ICURegex
+  let regex: WordLedRegex
   let transform: @Sendable (DateValue, RegexMatch) -> DateValue?
   /// False for "early", "late", "mid": "late in the evening of 9 December" keeps only the date.
   var appliesToDays = true
@@ -12,10 +12,10 @@ struct DateModifier: Sendable {
   let needs: DateGate
 
   init(
-    _ id: String, _ pattern: String, appliesToDays: Bool = true, needs: DateGate,
+    _ id: String, _ pattern: String, appliesToDays: Bool = true, needs: DateGate, starts: WordStarts? = nil,
     transform: @escaping @Sendable (DateValue, RegexMatch) -> DateValue?) {
     self.id = id
-    self.regex = try! ICURegex(pattern)
+    self.regex = WordLedRegex(pattern, starts: starts)
     self.transform = transform
     self.appliesToDays = appliesToDays
     self.needs = needs

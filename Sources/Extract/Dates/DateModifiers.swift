@@ -12,14 +12,14 @@ enum DateModifiers {
   /// "the end of March 2024" → 31 March; "end August 2025".
   static let endOf = DateModifier(
     "end-of", #"\b\#(P.the)?(?i:end|close)\s+(?:(?i:of)\s+)?"#, needs: ["end", "close"]
-  ) { v, _ in
+  , starts: DateStarts.endOf) { v, _ in
     DateValue(start: v.end, end: v.end, granularity: .day, relative: v.relative)
   }
 
   /// "the start of January 2024" → January; "the start of this year" → January.
   static let startOf = DateModifier(
     "start-of", #"\b\#(P.the)?(?i:start|beginning|outset)\s+(?i:of)\s+"#, needs: ["start", "beginning", "outset"]
-  ) { v, _ in
+  , starts: DateStarts.startOf) { v, _ in
     if v.monthCount <= 1 { return v }
     var r = DateValue.month(v.start.month, v.start.year)
     r.relative = v.relative
@@ -48,7 +48,7 @@ enum DateModifiers {
   /// "the first half of 2024".
   static let half = DateModifier(
     "half", #"\b\#(P.the)?((?i:first|second|1st|2nd|latter|last))\s+(?i:half)\s+(?i:of)\s+"#
-  , needs: ["half"]) { v, m in
+  , needs: ["half"], starts: DateStarts.half) { v, m in
     guard let n = m.group(1).flatMap(DateVocabulary.ordinal) else { return nil }
     return portion(v, n == 1 ? 0 : 1, 2, granularity: .halfYear)
   }
@@ -56,7 +56,7 @@ enum DateModifiers {
   /// "the final quarter of 2024".
   static let quarter = DateModifier(
     "quarter", #"\b\#(P.the)?((?i:first|second|third|fourth|final|last))\s+(?i:quarter)\s+(?i:of)\s+"#
-  , needs: ["quarter"]) { v, m in
+  , needs: ["quarter"], starts: DateStarts.quarter) { v, m in
     guard let n = m.group(1).flatMap(DateVocabulary.ordinal) else { return nil }
     return portion(v, n < 0 ? 3 : n - 1, 4, granularity: .quarter)
   }
@@ -65,7 +65,7 @@ enum DateModifiers {
   static let partWeeks = DateModifier(
     "part-weeks",
     #"\b\#(P.the)?((?i:first|last|final|opening|closing))\s+(?:((?i:few|couple\s+of|two|three|four|\d))\s+)?((?i:days|weeks|months))\s+(?i:of)\s+"#
-  , needs: ["days", "weeks", "months"]) { v, m in
+  , needs: ["days", "weeks", "months"], starts: DateStarts.partWeeks) { v, m in
     let fromStart = DateVocabulary.ordinal(m.group(1)!) == 1
     let count = m.group(2).map { $0.lowercased().hasPrefix("few") ? 3 : $0.lowercased().hasPrefix("couple") ? 2 : DateVocabulary.number($0) ?? 3 } ?? 1
     let unit = m.group(3)!.lowercased()
@@ -79,7 +79,7 @@ enum DateModifiers {
   /// "the morning of 3 July 2023": the same day.
   static let timeOfDay = DateModifier(
     "time-of-day", #"\b\#(P.the)?(?i:morning|afternoon|evening|night|early\s+hours|early\s+morning)\s+(?i:of)\s+"#
-  , needs: ["morning", "afternoon", "evening", "night", "early"]) { v, _ in
+  , needs: ["morning", "afternoon", "evening", "night", "early"], starts: DateStarts.timeOfDay) { v, _ in
     v.granularity == .day ? v : nil
   }
 
@@ -87,7 +87,7 @@ enum DateModifiers {
   static let weekCommencing = DateModifier(
     "week-commencing",
     #"\b(?:\#(P.the)?(?i:week)\s+(?i:commencing|beginning|starting)(?:\s+(?i:on))?\s+|(?i:w/c)\s+)"#
-  , needs: ["week", "w/c"]) { v, _ in
+  , needs: ["week", "w/c"], starts: DateStarts.weekCommencing) { v, _ in
     guard v.granularity == .day else { return nil }
     return DateValue(start: v.start, end: v.start.adding(days: 6), granularity: .week, relative: v.relative)
   }
@@ -96,7 +96,7 @@ enum DateModifiers {
   static let periodEnding = DateModifier(
     "period-ending",
     #"\b\#(P.the)?\#(P.count)\s+\#(P.unit)\s+(?i:up\s+to|to|ending|ended|until|before|prior\s+to)\s+(?:(?i:on)\s+)?"#
-  , needs: .unit) { v, m in
+  , needs: .unit, starts: DateStarts.count) { v, m in
     guard let n = m.group(1).flatMap(DateVocabulary.number), let unit = m.group(2)?.lowercased() else { return nil }
     let end = v.end
     let start: CalendarDay

@@ -3,24 +3,24 @@ import Foundation
 /// A pattern that finds one family of date expressions and turns each match into a candidate.
 struct DateRule: Sendable {
   let id: String
-  let regex: ICURegex
+  let regex: WordLedRegex
   let build: @Sendable (RegexMatch) -> DateCandidate?
   /// Lower-case words one of which every match contains; a document holding none of them skips the rule.
   let needs: DateGate
 
   init(
-    _ id: String, _ pattern: String, needs: DateGate = .always,
+    _ id: String, _ pattern: String, needs: DateGate = .always, starts: WordStarts? = nil,
     build: @escaping @Sendable (RegexMatch) -> DateCandidate?
   ) {
     self.id = id
     // The patterns are fixed at compile time; a bad one is a programming error caught by the tests.
-    self.regex = try! ICURegex(pattern)
+    self.regex = WordLedRegex(pattern, starts: starts)
     self.needs = needs
     self.build = build
   }
 
-  func candidates(in text: NSString, units: [UInt16], lowered: DateGate.Text) -> [DateCandidate] {
+  func candidates(in text: NSString, units: [UInt16], loweredUnits: [UInt16], lowered: DateGate.Text) -> [DateCandidate] {
     guard needs.passes(lowered) else { return [] }
-    return RegexMatch.all(regex, in: text, units: units).compactMap(build)
+    return RegexMatch.all(regex, in: text, units: units, lowered: loweredUnits).compactMap(build)
   }
 }

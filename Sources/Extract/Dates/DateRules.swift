@@ -14,7 +14,7 @@ enum DateRules {
   static let dayMonthYear = DateRule(
     "day-month-year",
     #"(?:\b\#(P.weekday),?\s+)?\#(P.the)?(?<![\d.,:£$/-])\b\#(P.day)(?:\s+(?i:of))?\s+\#(P.month)(?:,?\s+\#(P.year))?\b"#
-  , needs: .month) { m in
+  , needs: .month, starts: DateStarts.dayFirst) { m in
     guard let d = m.int(2), let mon = m.group(3).flatMap(DateVocabulary.month) else { return nil }
     return dayCandidate(m, rule: "day-month-year", day: d, month: mon, year: m.int(4))
   }
@@ -22,7 +22,7 @@ enum DateRules {
   /// "January 19, 2024", "Friday, January 19th 2024".
   static let monthDayYear = DateRule(
     "month-day-year", #"(?:\b\#(P.weekday),?\s+)?\b\#(P.month)\s+\#(P.day)(?:,\s*|\s+)\#(P.year)\b"#
-  , needs: .month) { m in
+  , needs: .month, starts: DateStarts.monthFirst) { m in
     guard let d = m.int(3), let mon = m.group(2).flatMap(DateVocabulary.month) else { return nil }
     return dayCandidate(m, rule: "month-day-year", day: d, month: mon, year: m.int(4))
   }
@@ -96,7 +96,7 @@ enum DateRules {
   static let season = DateRule(
     "season",
     #"\b(?:((?i:this|next|last|the|coming))\s+)?\#(P.season)(?:\s*/\s*\#(P.season))?(?:\s+\#(P.year))?\b"#
-  , needs: ["spring", "summer", "autumn", "winter"]) { m in
+  , needs: ["spring", "summer", "autumn", "winter"], starts: DateStarts.season) { m in
     guard let first = m.group(2).flatMap(DateVocabulary.season) else { return nil }
     let second = m.group(3).flatMap(DateVocabulary.season)
     let det = m.group(1)?.lowercased()
@@ -137,7 +137,7 @@ enum DateRules {
   /// "this term", "autumn term 2023", "the spring term".
   static let term = DateRule(
     "term", #"\b(?:((?i:this|next|last|the|coming))\s+)?(?:((?i:autumn|spring|summer))\s+)?(?i:term)\b(?:\s+\#(P.year))?"#
-  , needs: ["term"]) { m in
+  , needs: ["term"], starts: DateStarts.term) { m in
     let det = m.group(1)?.lowercased()
     let named = m.group(2).map { ["spring": 0, "summer": 1, "autumn": 2][$0.lowercased()]! }
     let y = m.int(3)
@@ -165,7 +165,7 @@ enum DateRules {
   static let splitYear = DateRule(
     "split-year",
     #"\b\#(P.the)?(?:((?i:academic|financial|fiscal|school))\s+years?\s+)?((?:19|20)[0-9]{2})\s*[/–-]\s*([0-9]{2}|(?:19|20)[0-9]{2})\b(?![/-]\d)(?:\s+((?i:academic|financial|fiscal|school))\s+year)?"#
-  ) { m in
+  , starts: DateStarts.splitYear) { m in
     guard let y = m.int(2), let rawSecond = m.group(3), let second = Int(rawSecond) else { return nil }
     guard rawSecond.count == 2 ? second == (y + 1) % 100 : second == y + 1 else { return nil }
     var kind = (m.group(1) ?? m.group(4))?.lowercased()

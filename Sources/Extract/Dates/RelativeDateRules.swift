@@ -22,7 +22,7 @@ enum RelativeDateRules {
   static let thisPeriod = DateRule(
     "this-period",
     #"\b(?:((?i:earlier|later))\s+)?((?i:this|next|last|the\s+coming|the))\s+((?i:week|weekend|month|year))\b(?!\s+(?:of|to|ending|ended|up)\b)"#
-  , needs: ["week", "month", "year"]) { m in
+  , needs: ["week", "month", "year"], starts: DateStarts.thisPeriod) { m in
     let part = m.group(1)?.lowercased()
     let det = m.group(2)!.lowercased().split(separator: " ").last.map(String.init)!
     let unit = m.group(3)!.lowercased()
@@ -44,7 +44,7 @@ enum RelativeDateRules {
   /// "January last year", "September this year".
   static let monthOfRelativeYear = DateRule(
     "month-relative-year", #"\b\#(P.month)\s+((?i:this|last|next))\s+(?i:year)\b"#
-  , needs: ["year"]) { m in
+  , needs: ["year"], starts: DateStarts.monthFirst) { m in
     guard let mon = m.group(1).flatMap(DateVocabulary.month) else { return nil }
     let step = ["this": 0, "last": -1, "next": 1][m.group(2)!.lowercased()]!
     return anchored(m, "month-relative-year") { .month(mon, $0.year + step, relative: true) }
@@ -54,7 +54,7 @@ enum RelativeDateRules {
   static let ago = DateRule(
     "ago",
     #"\b(?:(?i:(?:just\s+)?(?:over|under)|almost|nearly|about|around|more\s+than|less\s+than)\s+)?\#(P.count)\s+\#(P.unit)\s+(?i:ago)\b"#
-  , needs: ["ago"]) { m in
+  , needs: ["ago"], starts: DateStarts.count) { m in
     guard let n = m.group(1).flatMap(DateVocabulary.number), let unit = m.group(2) else { return nil }
     return anchored(m, "ago") { a in shifted(a, by: -n, unit: unit) }
   }
@@ -105,7 +105,7 @@ enum RelativeDateRules {
   static let followingPeriod = DateRule(
     "following",
     #"\b(?i:the\s+(?:(following|next|previous|preceding)\s+(day|morning|afternoon|evening|night|week|month|year)|day\s+(after|before)(?!\s+(?:a|an|the|his|her|their|its|each|every|this|that)\b)))\b(?!\s+(?:of|which)\b)"#
-  , needs: ["following", "next", "previous", "preceding", "day"]) { m in
+  , needs: ["following", "next", "previous", "preceding", "day"], starts: DateStarts.the) { m in
     let word = (m.group(1) ?? m.group(3))!.lowercased()
     let step = word == "previous" || word == "preceding" || word == "before" ? -1 : 1
     let unit = m.group(2)?.lowercased() ?? "day"
@@ -140,7 +140,7 @@ enum RelativeDateRules {
   /// "Three days later", "ten years later", counted from the date before.
   static let later = DateRule(
     "later", #"\b\#(P.count)\s+\#(P.unit)\s+((?i:later|earlier|afterwards))\b"#
-  , needs: ["later", "earlier", "afterwards"]) { m in
+  , needs: ["later", "earlier", "afterwards"], starts: DateStarts.count) { m in
     guard let n = m.group(1).flatMap(DateVocabulary.number), let unit = m.group(2) else { return nil }
     let sign = m.group(3)!.lowercased() == "earlier" ? -1 : 1
     let isDays = unit.lowercased().hasPrefix("day") || unit.lowercased().hasPrefix("week")

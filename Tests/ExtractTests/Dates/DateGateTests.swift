@@ -31,12 +31,12 @@ import Testing
     return out
   }
 
-  func check(_ id: String, _ regex: ICURegex, _ gate: DateGate, in texts: [(String, String)]) -> Int {
+  func check(_ id: String, _ regex: WordLedRegex, _ gate: DateGate, in texts: [(String, String)]) -> Int {
     var matches = 0
     for (name, text) in texts {
       let ns = text as NSString
       let lowered = text.asciiLowercased() as NSString
-      for m in regex.matches(in: Array(text.utf16), range: NSRange(location: 0, length: ns.length)) {
+      for m in regex.matches(in: Array(text.utf16), scanning: Array((lowered as String).utf16), within: NSRange(location: 0, length: ns.length)) {
         matches += 1
         let found = lowered.substring(with: m.range)
         let words = gate.words.map { String(decoding: $0, as: UTF8.self) }
@@ -63,7 +63,7 @@ import Testing
   @Test func aDocumentWithoutTheWordsSkipsTheRule() {
     let ago = RelativeDateRules.all.first { $0.id == "ago" }!
     let text = "It happened three weeks ago."
-    #expect(ago.candidates(in: text as NSString, units: Array(text.utf16), lowered: Array(text.asciiLowercased().utf8)).count == 1)
-    #expect(ago.candidates(in: text as NSString, units: Array(text.utf16), lowered: Array("nothing relative here".utf8)).isEmpty)
+    #expect(ago.candidates(in: text as NSString, units: Array(text.utf16), loweredUnits: Array(text.asciiLowercased().utf16), lowered: Array(text.asciiLowercased().utf8)).count == 1)
+    #expect(ago.candidates(in: text as NSString, units: Array(text.utf16), loweredUnits: Array(text.asciiLowercased().utf16), lowered: Array("nothing relative here".utf8)).isEmpty)
   }
 }

@@ -1,0 +1,47 @@
+import Foundation
+import Model
+import Testing
+
+@testable import Extract
+
+/// An expression tried only where its first words start must find what a search of the whole text finds.
+@Suite struct DateStartsTests {
+  static let tricky = """
+    BATHE 3 March 2024; bathe 3 March; The END of March 2024; ſpring 2024; THE SPRING TERM; x3 March 2024; \
+    Monday,  4 March 2024; Tues 5 March; the 1st half of 2025; 2ND HALF OF 2024; just over two years ago; \
+    MORE THAN 3 weeks ago; an year later; a week later; w/c 4 March; W/C 11 March; the week commencing 1 May 2024; \
+    the 2023/24 academic year; Financial Year 2024-25; later this week; the following Morning; \
+    ‘the end of May 2024’; “spring 2025”; 12–14 May; the morning of 5 May 2024; the final quarter of 2024.
+    """
+
+  func texts() throws -> [(String, String)] {
+    var out = [("phrases", DateGateTests.phrases), ("tricky", Self.tricky)]
+    for folder in ["corpus", "../shared/devset/docs"] {
+      let dir = DateGateTests.root.appendingPathComponent(folder)
+      guard let names = try? FileManager.default.contentsOfDirectory(atPath: dir.path) else { continue }
+      for n in names.sorted() where n.hasSuffix(".txt") {
+        out.append((n, try String(contentsOf: dir.appendingPathComponent(n), encoding: .utf8)))
+      }
+    }
+    return out
+  }
+
+  @Test func everyLedRuleAndModifierFindsWhatAWholeSearchFinds() throws {
+    let led = (DateRules.all + RelativeDateRules.all).map { ($0.id, $0.regex) } + DateModifiers.all.map { ($0.id, $0.regex) }
+    let withStarts = led.filter { $0.1.starts != nil }
+    #expect(withStarts.count >= 15)
+    var found = 0
+    for (name, text) in try texts() {
+      let units = Array(text.utf16)
+      let lowered = Array(text.asciiLowercased().utf16)
+      let whole = NSRange(location: 0, length: units.count)
+      for (id, regex) in withStarts {
+        let a = regex.matches(in: units, scanning: lowered, within: whole).map(\.ranges)
+        let b = regex.reader.matches(in: units, range: whole).map(\.ranges)
+        found += b.count
+        #expect(a == b, "\(id) in \(name)")
+      }
+    }
+    #expect(found > 200)
+  }
+}
