@@ -4,7 +4,8 @@ import Foundation
 ///
 /// A start is the first letter of a run of ASCII lower-case letters with none just before it, when the run begins
 /// with one of `prefixes`, is one of `words`, or ends with one of `endings`; and, when asked, an apostrophe, the
-/// first of a run of ASCII digits, any occurrence of one of `anywhere`, and (`nonASCII`, for caseless
+/// first of a run of ASCII digits, any occurrence of one of `anywhere`, any of `chars`, any unit just before one
+/// of `before`, and (`nonASCII`, for caseless
 /// expressions, whose letters may match others by case folding: "ſ" for "s") every unit above ASCII and every run
 /// a unit above ASCII cuts short. The lists must cover every way the expression can begin: the expression, tried
 /// only there, still decides. Scan lowered text (`DocumentText.loweredUTF16`).
@@ -17,10 +18,12 @@ struct WordStarts: Sendable {
   private let anywhere: [[UInt16]]
   private let nonASCII: Bool
   private let longest: Int
+  private let chars: [UInt16]
+  private let beforeChars: [UInt16]
 
   init(
     prefixes: [String] = [], words: [String] = [], endings: [String] = [], apostrophes: Bool = false,
-    digits: Bool = false, anywhere: [String] = [], nonASCII: Bool = false
+    digits: Bool = false, anywhere: [String] = [], nonASCII: Bool = false, chars: String = "", before: String = ""
   ) {
     var buckets = [[Entry]](repeating: [], count: 27 * 27)
     for (list, whole) in [(prefixes, false), (words, true)] {
@@ -43,6 +46,8 @@ struct WordStarts: Sendable {
     self.digits = digits
     self.anywhere = anywhere.map { Array($0.utf16) }
     self.nonASCII = nonASCII
+    self.chars = Array(chars.utf16)
+    self.beforeChars = Array(before.utf16)
     self.longest = (prefixes + words).map { $0.utf16.count }.max() ?? 0
   }
 
@@ -55,6 +60,7 @@ struct WordStarts: Sendable {
       let u = units[i]
       if (apostrophes && u == 0x27) || (nonASCII && u >= 0x80)
         || (digits && Self.isDigit(u) && (i == range.location || !Self.isDigit(units[i - 1])))
+        || chars.contains(u) || (i + 1 < end && beforeChars.contains(units[i + 1]))
       {
         out.append(i)
         i += 1

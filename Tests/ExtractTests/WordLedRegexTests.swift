@@ -35,6 +35,7 @@ import Testing
         found += CommitmentPatterns.verbGroups.matches(in: doc.text.loweredUTF16, within: r).count
         #expect(same(CommitmentPatterns.verbGroups, doc.text.string, r), "\(f): \(doc.text.slice(s.span))")
         #expect(same(CommitmentPatterns.simpleVerb, doc.text.string, r), "\(f): \(doc.text.slice(s.span))")
+        #expect(same(CommitmentPatterns.clauseBoundary, doc.text.string, r), "\(f): \(doc.text.slice(s.span))")
       }
     }
     #expect(sentences > 500)
@@ -43,11 +44,13 @@ import Testing
 
   @Test func contractionsSentenceStartsAndEndsMatchAsOneSearch() {
     let text = "We're planning to act. We’ll review it and we've been asked. Are planned to be. Will now be "
-      + "reviewed and is under review; 'll 're underway, reviewed, reviews, undertook."
+      + "reviewed and is under review; 'll 're underway, reviewed, reviews, undertook. So that — in order to – a - b\u{00A0}- c (d): "
+      + "whereby, whom; Which"
     let length = (text as NSString).length
     let whole = NSRange(location: 0, length: length)
     #expect(same(CommitmentPatterns.verbGroups, text, whole))
     #expect(same(CommitmentPatterns.simpleVerb, text, whole))
+    #expect(same(CommitmentPatterns.clauseBoundary, text, whole))
     #expect(CommitmentPatterns.verbGroups.matches(in: Array(text.asciiLowercased().utf16), within: whole).count >= 6)
     // Ranges that start right at a match, inside a word, and end inside one.
     for start in [0, 23, 25, 39, 41] {

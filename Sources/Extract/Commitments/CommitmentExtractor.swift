@@ -261,8 +261,8 @@ public struct CommitmentExtractor: Sendable {
     var previousGroup: VerbGroup?
     for vg in groups {
       var subject = ClauseSubject.find(
-        before: vg.range.location, sentenceStart: range.location, in: text, lowered: doc.text.lowered, lowercase: lowercase,
-        bodies: bodyRanges)
+        before: vg.range.location, sentenceStart: range.location, in: text, units: doc.text.utf16,
+        lowered: doc.text.loweredUTF16, lowercase: lowercase, bodies: bodyRanges)
       var inherited = false
       if subject.role == .none, subject.coordinated {
         inherited = true

@@ -68,11 +68,20 @@ enum CommitmentPatterns {
       apostrophes: true),
     twoPhase: true)
 
-  /// Where a clause begins: the subject of a verb group lies after the last of these. Runs on lowered text.
-  static let clauseBoundary: NSRegularExpression = lowered(#"""
+  /// Where a clause begins: the subject of a verb group lies after the last of these. Runs on
+  /// `DocumentText.loweredUTF16`.
+  static let clauseBoundary = WordLedRegex(
+    #"""
     (?:[,;:()–—]|\s-\s|\b(?:so\s+that|in\s+order\s+that|in\s+order\s+to|and|but|that|which|who|whom|where|when|so|as|if|once|while|whilst|because|although|
     though|after|before|until|whereby|including|whether|how|what|why)\b)
-    """#)
+    """#, options: [.allowCommentsAndWhitespace],
+    starts: WordStarts(
+      words: [
+        "so", "in", "and", "but", "that", "which", "who", "whom", "where", "when", "as", "if", "once", "while", "whilst",
+        "because", "although", "though", "after", "before", "until", "whereby", "including", "whether", "how", "what",
+        "why",
+      ],
+      chars: ",;:()–—", before: "-"))
 
   /// Hedging verbs that make an undertaking soft; they may stand a few words after the verb group.
   static let hedge: NSRegularExpression = compile(#"""
