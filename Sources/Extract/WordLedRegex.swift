@@ -58,6 +58,17 @@ struct WordLedRegex: Sendable {
     return String(decoding: out, as: UTF8.self)
   }
 
+  /// What `reader.firstMatch(in: units, range: range)` would return.
+  func firstMatch(in units: [UInt16], within range: NSRange) -> ICUMatch? {
+    guard let starts else { return reader.firstMatch(in: units, range: range) }
+    for p in starts.starts(in: units, range: range) {
+      if let m = (finder ?? reader).match(at: p, in: units, within: range) {
+        return finder == nil ? m : reader.match(at: p, in: units, within: range)
+      }
+    }
+    return nil
+  }
+
   /// What `reader.matches(in: units, range: range)` would return. Starts are looked for in `scanned` (the
   /// lowered units, same offsets) when given.
   func matches(in units: [UInt16], scanning scanned: [UInt16]? = nil, within range: NSRange) -> [ICUMatch] {

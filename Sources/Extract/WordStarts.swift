@@ -5,7 +5,7 @@ import Foundation
 /// A start is the first letter of a run of ASCII lower-case letters with none just before it, when the run begins
 /// with one of `prefixes`, is one of `words`, or ends with one of `endings`; and, when asked, an apostrophe, the
 /// first of a run of ASCII digits, any occurrence of one of `anywhere`, any of `chars`, any unit just before one
-/// of `before`, and (`nonASCII`, for caseless
+/// of `before`, the range's start (`rangeStart`, for "^"), and (`nonASCII`, for caseless
 /// expressions, whose letters may match others by case folding: "ſ" for "s") every unit above ASCII and every run
 /// a unit above ASCII cuts short. The lists must cover every way the expression can begin: the expression, tried
 /// only there, still decides. Scan lowered text (`DocumentText.loweredUTF16`).
@@ -20,10 +20,12 @@ struct WordStarts: Sendable {
   private let longest: Int
   private let chars: [UInt16]
   private let beforeChars: [UInt16]
+  private let rangeStart: Bool
 
   init(
     prefixes: [String] = [], words: [String] = [], endings: [String] = [], apostrophes: Bool = false,
-    digits: Bool = false, anywhere: [String] = [], nonASCII: Bool = false, chars: String = "", before: String = ""
+    digits: Bool = false, anywhere: [String] = [], nonASCII: Bool = false, chars: String = "", before: String = "",
+    rangeStart: Bool = false
   ) {
     var buckets = [[Entry]](repeating: [], count: 27 * 27)
     for (list, whole) in [(prefixes, false), (words, true)] {
@@ -48,6 +50,7 @@ struct WordStarts: Sendable {
     self.nonASCII = nonASCII
     self.chars = Array(chars.utf16)
     self.beforeChars = Array(before.utf16)
+    self.rangeStart = rangeStart
     self.longest = (prefixes + words).map { $0.utf16.count }.max() ?? 0
   }
 
@@ -58,6 +61,11 @@ struct WordStarts: Sendable {
     var i = range.location
     while i < end {
       let u = units[i]
+      if rangeStart, i == range.location {
+        out.append(i)
+        i += 1
+        continue
+      }
       if (apostrophes && u == 0x27) || (nonASCII && u >= 0x80)
         || (digits && Self.isDigit(u) && (i == range.location || !Self.isDigit(units[i - 1])))
         || chars.contains(u) || (i + 1 < end && beforeChars.contains(units[i + 1]))

@@ -36,6 +36,7 @@ import Testing
         #expect(same(CommitmentPatterns.verbGroups, doc.text.string, r), "\(f): \(doc.text.slice(s.span))")
         #expect(same(CommitmentPatterns.simpleVerb, doc.text.string, r), "\(f): \(doc.text.slice(s.span))")
         #expect(same(CommitmentPatterns.clauseBoundary, doc.text.string, r), "\(f): \(doc.text.slice(s.span))")
+        #expect(same(CommitmentPatterns.excluded, doc.text.string, r), "\(f): \(doc.text.slice(s.span))")
       }
     }
     #expect(sentences > 500)
@@ -58,6 +59,21 @@ import Testing
       #expect(same(CommitmentPatterns.simpleVerb, text, NSRange(location: start, length: length - start)))
     }
     #expect(same(CommitmentPatterns.verbGroups, text, NSRange(location: 0, length: 30)))
+  }
+
+  @Test func exclusionsAtTheStartOfARangeAndInside() {
+    let text = "“This means that we will act. 2 Concern 3: we will. However, the evidence was heard; I am writing, as set "
+      + "out below, and we are still awaiting it. Option B: none. I do hope so."
+    var units = 0
+    for piece in text.split(separator: ".") {
+      let length = (String(piece) as NSString).length
+      #expect(same(CommitmentPatterns.excluded, text, NSRange(location: units, length: length)), "\(piece)")
+      units += length + 1
+    }
+    // "^" holds at the range's start only.
+    let means = Array("so this means that. this means that".utf16)
+    #expect(CommitmentPatterns.excluded.firstMatch(in: means, within: NSRange(location: 0, length: 18)) == nil)
+    #expect(CommitmentPatterns.excluded.firstMatch(in: means, within: NSRange(location: 20, length: 15)) != nil)
   }
 
   @Test func startsAreRunsOfLettersThatBeginEndOrAreAListedWord() {

@@ -47,7 +47,7 @@ public struct CommitmentExtractor: Sendable {
       if context.kind == .response, quotes.contains(where: { NSLocationInRange(range.location, $0) }) { continue }
       // Checked only once a sentence yields something: the expression is the costliest one run per sentence.
       let excluded = {
-        CommitmentPatterns.excluded.firstMatch(in: lower, range: NSRange(location: 0, length: range.length)) != nil
+        CommitmentPatterns.excluded.firstMatch(in: doc.text.loweredUTF16, within: range) != nil
       }
       let actor = actors[sentence.block]
       let items = includedItems(range, after: out.last, in: doc)

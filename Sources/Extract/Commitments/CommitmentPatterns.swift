@@ -123,8 +123,9 @@ enum CommitmentPatterns {
     "investigate", "escalate", "meet", "hold", "run", "train",
   ]
 
-  /// Sentences that are not undertakings whatever their verbs say. Runs on lowered text.
-  static let excluded: NSRegularExpression = lowered(#"""
+  /// Sentences that are not undertakings whatever their verbs say. Runs on `DocumentText.loweredUTF16`.
+  static let excluded = WordLedRegex(
+    #"""
     (?:^|(?=[a-z]))\b(?:condolence|sympath(?:y|ies)|thank\s+you|i\s+would\s+like\s+to\s+(?:thank|express|offer|take\s+this)|
     (?:deeply|truly)\s+sorry|apologi[sz]e|strive|everything\s+(?:we\s+can|in\s+(?:my|our)\s+power|possible)|
     (?:are|am|is|remain)\s+(?:fully\s+|deeply\s+)?determined|our\s+(?:goal|aim|ambition|vision)\s+is|
@@ -144,7 +145,17 @@ enum CommitmentPatterns {
     (?:received|acknowledged|read)\s+(?:and\s+\w+\s+)?(?:the|your|her|his)\s+(?:regulation\s+28\s+|prevention\s+of\s+future\s+deaths\s+)?(?:report|letter|notice)|
     ^\W*(?:\d{1,2}\s+)?(?:matter\s+of\s+)?concerns?\s*(?:no\.?\s*|number\s+)?\d+\s*[:.)–-]|^\W*(?:i|we)\s+(?:very\s+much\s+|sincerely\s+|do\s+)?hope\b|respond(?:s|ed)?\s+to\s+(?:the\s+)?coroner|
     (?:sent|submitted|issued|provided)\s+(?:\w+\s+){0,3}?(?:its|their|our|his|her)\s+(?:formal\s+|full\s+)?(?:response|reply)\b|(?:will|shall)\s+(?:now\s+)?respond\s+to\s+(?:each|the|your|all|both)\s+(?:\w+\s+){0,3}?(?:concerns?|matters?|points?|issues?|questions?|report)\b|^\s*(?:however,?\s+)?the\s+evidence\s+(?:was|is|showed|suggested|heard)|(?:have|has)\s+set\s+out\s+above|^\s*it\s+is\s+(?:noted|acknowledged|recognised|understood)|have\s+published\s+their\s+response|promise\s+transparency|act\s+with\s+professionalism)
-    """#)
+    """#, options: [.allowCommentsAndWhitespace],
+    starts: WordStarts(
+      prefixes: [
+        "condolence", "sympath", "thank", "deeply", "truly", "apologi", "strive", "everything", "are", "am", "is",
+        "remain", "our", "you", "copy", "this", "my", "in", "below", "issuing", "submitting", "sending", "we", "happy",
+        "pleased", "glad", "do", "accept", "respond", "examined", "reviewed", "considered", "read", "noted", "were",
+        "was", "sought", "look", "all", "it", "set", "provided", "outlined", "detailed", "described", "summarised",
+        "included", "attached", "enclosed", "consulted", "involved", "received", "acknowledged", "sent", "submitted",
+        "issued", "will", "shall", "have", "has", "promise", "act",
+      ],
+      words: ["i"], rangeStart: true))
 
   /// A heading that names who acts in the list below it: "What Ofsted plans to do:".
   static let actorHeading: NSRegularExpression = compile(#"""
