@@ -34,12 +34,12 @@ let package = Package(
     .target(name: "Pipeline", dependencies: ["Model", "Ingest", "Extract", "Link", "Emit"]),
     .executableTarget(
       name: "pfd",
-      dependencies: ["Pipeline", "Model", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
+      dependencies: ["Pipeline", "Emit", "Model", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
     .testTarget(name: "ModelTests", dependencies: ["Model"]),
     .testTarget(name: "IngestTests", dependencies: ["Ingest", "Model"], resources: [.copy("Fixtures")]),
     .testTarget(name: "ExtractTests", dependencies: ["Extract", "Ingest", "Model"]),
     .testTarget(name: "LinkTests", dependencies: ["Link", "Extract", "Ingest", "Model"]),
-    .testTarget(name: "EmitTests", dependencies: ["Emit", "Model"]),
+    .testTarget(name: "EmitTests", dependencies: ["Emit", "Model", "Ingest", "Pipeline"]),
     .testTarget(name: "PipelineTests", dependencies: ["Pipeline", "Model"]),
   ]
 )

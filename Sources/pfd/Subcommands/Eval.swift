@@ -1,4 +1,5 @@
 import ArgumentParser
+import Emit
 import Foundation
 import Pipeline
 
@@ -31,9 +32,7 @@ extension PFD {
         goldDir: URL(fileURLWithPath: gold), outputDir: URL(fileURLWithPath: out), docsDir: URL(fileURLWithPath: docs)
       ).run()
       if json {
-        let e = JSONEncoder()
-        e.outputFormatting = [.prettyPrinted, .sortedKeys]
-        print(String(decoding: try e.encode(report), as: UTF8.self))
+        print(String(decoding: try JSONOutput.encode(report, pretty: true, escapeSlashes: true), as: UTF8.self))
       } else {
         print(report.table)
       }

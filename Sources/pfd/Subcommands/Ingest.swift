@@ -1,4 +1,5 @@
 import ArgumentParser
+import Emit
 import Extract
 import Foundation
 import Pipeline
@@ -63,9 +64,7 @@ extension PFD {
         FileHandle.standardError.write(Data("error: \(f.reason)\n".utf8))
       }
       if json {
-        let e = JSONEncoder()
-        e.outputFormatting = [.prettyPrinted, .sortedKeys]
-        print(String(decoding: try e.encode(summary), as: UTF8.self))
+        print(String(decoding: try JSONOutput.encode(summary, pretty: true, escapeSlashes: true), as: UTF8.self))
       } else if !quiet {
         print("\(summary.ingested) ingested, \(summary.skipped) unchanged, \(summary.failures.count) failed → \(out)")
       }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Emit
 import Foundation
 import Ingest
 import Model
@@ -36,10 +37,8 @@ extension PFD {
       let failed = batch.run { path, result in
         switch result {
         case .success(let record):
-          let e = JSONEncoder()
-          e.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
           do {
-            var line = try e.encode(record)
+            var line = try JSONOutput.encode(record, pretty: false)
             line.append(0x0A)
             FileHandle.standardOutput.write(line)
           } catch {
