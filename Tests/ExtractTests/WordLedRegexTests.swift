@@ -76,6 +76,30 @@ import Testing
     #expect(CommitmentPatterns.excluded.firstMatch(in: means, within: NSRange(location: 20, length: 15)) != nil)
   }
 
+  /// Figures run on the lowered text, the date joiners on the text itself; both look for starts in the lowered.
+  @Test func figuresAndDateJoinersFindWhatAWholeSearchFinds() throws {
+    let files = try FileManager.default.contentsOfDirectory(atPath: Self.corpus.path).filter { $0.hasSuffix(".txt") }
+    var texts = try files.map { try String(contentsOf: Self.corpus.appendingPathComponent($0), encoding: .utf8) }
+    texts.append(
+      "£5m, €3.5 billion, $12, ٣ people, twice a day, 24/7, Twenty-One staff, ſeven, between 1 and 2 May, "
+        + "BETWEEN March and April, the period from 1 May, Throughout 2023 and 2024, durING 2022, across 2021")
+    var found = 0
+    for text in texts {
+      let units = Array(text.utf16)
+      let lowered = Array(text.asciiLowercased().utf16)
+      let whole = NSRange(location: 0, length: units.count)
+      let figure = FigurePatterns.figure
+      found += figure.reader.matches(in: lowered, range: whole).count
+      #expect(figure.matches(in: lowered, within: whole).map(\.ranges) == figure.reader.matches(in: lowered, range: whole).map(\.ranges))
+      for joiner in [DateRangeJoiner.between, DateRangeJoiner.period, DateRangeJoiner.span] {
+        #expect(
+          joiner.matches(in: units, scanning: lowered, within: whole).map(\.ranges)
+            == joiner.reader.matches(in: units, range: whole).map(\.ranges))
+      }
+    }
+    #expect(found > 50)
+  }
+
   @Test func startsAreRunsOfLettersThatBeginEndOrAreAListedWord() {
     let starts = WordStarts(prefixes: ["will"], words: ["met"], endings: ["ed"], apostrophes: true)
     let text = Array("we willingly met, xwill; reviewed a meta we'll".utf16)

@@ -24,7 +24,7 @@ public struct DateExtractor: Sendable {
       (DateRules.all + RelativeDateRules.all).flatMap { $0.candidates(in: text, units: doc.text.utf16, loweredUnits: doc.text.loweredUTF16, lowered: lowered) })
     candidates = Self.applyModifiers(candidates, in: doc.text, lowered: lowered)
     candidates = candidates.filter { !$0.requiresModifier && $0.range.length > 0 }
-    candidates = DateRangeJoiner.join(candidates, in: text)
+    candidates = DateRangeJoiner.join(candidates, in: doc.text)
     return DateCandidates(list: candidates, hints: Self.listYears(candidates, in: text))
   }
 

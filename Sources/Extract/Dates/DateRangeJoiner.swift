@@ -5,18 +5,21 @@ import Model
 /// "the period 31 December 2022 to 1 January 2023", "2024 and 2025" after "throughout",
 /// "spring/ summer 2025".
 enum DateRangeJoiner {
-  static let between = try! NSRegularExpression(pattern: #"\b(?i:between)\s+"#)
-  static let period = try! NSRegularExpression(
-    pattern: #"\b(?i:the\s+period)(?:\s+(?i:from|between|of))?\s+"#)
-  static let span = try! NSRegularExpression(pattern: #"\b(?i:throughout|during|over|across)\s+"#)
+  static let between = WordLedRegex(#"\b(?i:between)\s+"#, starts: WordStarts(prefixes: ["between"], nonASCII: true))
+  static let period = WordLedRegex(
+    #"\b(?i:the\s+period)(?:\s+(?i:from|between|of))?\s+"#, starts: WordStarts(prefixes: ["the"], nonASCII: true))
+  static let span = WordLedRegex(
+    #"\b(?i:throughout|during|over|across)\s+"#,
+    starts: WordStarts(prefixes: ["throughout", "during", "over", "across"], nonASCII: true))
   static let andGap = try! NSRegularExpression(pattern: #"^\s+(?i:and)\s+$"#)
   static let toGap = try! NSRegularExpression(pattern: #"^\s*(?:(?i:to|until|till|and)|[-–])\s*$"#)
   static let slashGap = try! NSRegularExpression(pattern: #"^\s*/\s*$"#)
 
-  static func join(_ candidates: [DateCandidate], in text: NSString) -> [DateCandidate] {
-    let betweenEnds = ends(of: between, in: text)
-    let periodEnds = ends(of: period, in: text)
-    let spanEnds = ends(of: span, in: text)
+  static func join(_ candidates: [DateCandidate], in doc: DocumentText) -> [DateCandidate] {
+    let text = doc.nsString
+    let betweenEnds = ends(of: between, in: doc)
+    let periodEnds = ends(of: period, in: doc)
+    let spanEnds = ends(of: span, in: doc)
     var out: [DateCandidate] = []
     var i = 0
     while i < candidates.count {
@@ -61,9 +64,9 @@ enum DateRangeJoiner {
     }
   }
 
-  static func ends(of regex: NSRegularExpression, in text: NSString) -> [Int: Int] {
+  static func ends(of regex: WordLedRegex, in doc: DocumentText) -> [Int: Int] {
     var out: [Int: Int] = [:]
-    for m in regex.matches(in: text as String, range: NSRange(location: 0, length: text.length)) {
+    for m in regex.matches(in: doc.utf16, scanning: doc.loweredUTF16, within: NSRange(location: 0, length: doc.utf16.count)) {
       out[m.range.location + m.range.length] = m.range.location
     }
     return out

@@ -11,7 +11,7 @@ enum FigurePatterns {
 
   /// One alternative per kind of figure; the first that matches at a position wins. Written in lower case and
   /// run case-sensitively on `DocumentText.lowered`, like the commitment expressions.
-  static let figure: NSRegularExpression = {
+  static let figure: WordLedRegex = {
     let sp = space
     let parts = [
       "(?<money>[£$€]\(sp)?\\d[\\d,]*(?:\\.\\d+)?(?:\(sp)?(?:million|billion|thousand|bn|m|k)\\b)?)",
@@ -27,7 +27,11 @@ enum FigurePatterns {
     // first lets ICU reject the other positions in one step instead of trying each alternative: 3–4× faster.
     let prefixes = Set(FigureNumber.words.keys.map { $0.prefix(3) }).sorted().joined(separator: "|")
     let start = "(?=[£$€]|(?<!\\w)\\d|\\b(?:\(prefixes)))"
-    return compile(start + "(?:" + parts.joined(separator: "|") + ")")
+    // The same starts, found by a scan (`WordStarts`), so ICU is tried at those positions only.
+    let starts = WordStarts(
+      prefixes: Set(FigureNumber.words.keys.map { String($0.prefix(3)) }).sorted(), digits: true, nonASCII: true,
+      chars: "£$€")
+    return WordLedRegex(start + "(?:" + parts.joined(separator: "|") + ")", starts: starts)
   }()
 
   /// Before a number: it is an age ("aged 53", "age of 11", "aged under 18").

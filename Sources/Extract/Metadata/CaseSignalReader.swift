@@ -10,26 +10,26 @@ enum CaseSignalReader {
     var coronerOffice: String?
   }
 
-  private static let reference = try! NSRegularExpression(
-    pattern: #"\bRef(?:erence)?(?:\s+No\.?)?\s*[:.]?\s*(\d{4}-\d{3,5})\b"#, options: [.caseInsensitive])
+  private static let reference = try! ICURegex(
+    #"\bRef(?:erence)?(?:\s+No\.?)?\s*[:.]?\s*(\d{4}-\d{3,5})\b"#, options: [.caseInsensitive])
   /// "Coroner: A. Bhardwaj, coroner for the area of Liverpool" / "I am Jane Smith, Senior Coroner for the coroner area of X".
-  private static let coronerLine = try! NSRegularExpression(
-    pattern: #"(?:^|\n)\s*(?:coroner\s*:\s*|I\s+am\s+)([^,\n]{2,60}?),?\s+((?:HM\s+)?(?:senior|area|assistant|deputy|acting\s+senior)?\s*coroner)\s+for\s+(?:the\s+)?(?:coroner\s+)?(?:area\s+of\s+)?([^\n.;]{2,80}?)\s*(?:\.|;|\n|$)"#,
+  private static let coronerLine = try! ICURegex(
+    #"(?:^|\n)\s*(?:coroner\s*:\s*|I\s+am\s+)([^,\n]{2,60}?),?\s+((?:HM\s+)?(?:senior|area|assistant|deputy|acting\s+senior)?\s*coroner)\s+for\s+(?:the\s+)?(?:coroner\s+)?(?:area\s+of\s+)?([^\n.;]{2,80}?)\s*(?:\.|;|\n|$)"#,
     options: [.caseInsensitive])
-  private static let office = try! NSRegularExpression(
-    pattern: #"\b((?:HM\s+)?(?:senior|area|assistant|deputy)\s+coroner)\s+for\s+(?:the\s+)?(?:coroner\s+)?(?:area\s+of\s+)?([A-Z][^\n.;,]{2,60}?(?:,\s+[A-Z][A-Za-z]+(?:\s+and\s+[A-Z][A-Za-z]+)?)?)\s*(?=[\n.;,]|$| who| and I)"#)
-  private static let deceased = try! NSRegularExpression(
-    pattern: #"\b(?:death|deaths|passing|loss|inquest)\s+(?:of|into\s+the\s+death\s+of|touching\s+(?:upon\s+)?the\s+death\s+of)\s+(?:the\s+late\s+)?(?:(?:Mr|Mrs|Ms|Miss|Dr|Master|Baby)\.?\s+)?((?:[A-Z][A-Za-z'’\-]+|[A-Z]{2,})(?:\s+(?:[A-Z][A-Za-z'’\-]+|[A-Z]{2,}|de|van|von|le|la)){0,4})"#)
+  private static let office = try! ICURegex(
+    #"\b((?:HM\s+)?(?:senior|area|assistant|deputy)\s+coroner)\s+for\s+(?:the\s+)?(?:coroner\s+)?(?:area\s+of\s+)?([A-Z][^\n.;,]{2,60}?(?:,\s+[A-Z][A-Za-z]+(?:\s+and\s+[A-Z][A-Za-z]+)?)?)\s*(?=[\n.;,]|$| who| and I)"#)
+  private static let deceased = try! ICURegex(
+    #"\b(?:death|deaths|passing|loss|inquest)\s+(?:of|into\s+the\s+death\s+of|touching\s+(?:upon\s+)?the\s+death\s+of)\s+(?:the\s+late\s+)?(?:(?:Mr|Mrs|Ms|Miss|Dr|Master|Baby)\.?\s+)?((?:[A-Z][A-Za-z'’\-]+|[A-Z]{2,})(?:\s+(?:[A-Z][A-Za-z'’\-]+|[A-Z]{2,}|de|van|von|le|la)){0,4})"#)
   /// "headteacher Ruth Perry’s inquest", "Ruth Perry's death".
-  private static let possessive = try! NSRegularExpression(
-    pattern: #"\b((?:[A-Z][a-z'\-]+\s+){1,3}[A-Z][a-z\-]+)['’]s\s+(?:death|inquest|tragic\s+death|suicide)\b"#)
-  private static let sentTo = try! NSRegularExpression(
-    pattern: #"this\s+report\s+is\s+being\s+sent\s+to\s*:?"#, options: [.caseInsensitive])
+  private static let possessive = try! ICURegex(
+    #"\b((?:[A-Z][a-z'\-]+\s+){1,3}[A-Z][a-z\-]+)['’]s\s+(?:death|inquest|tragic\s+death|suicide)\b"#)
+  private static let sentTo = try! ICURegex(
+    #"this\s+report\s+is\s+being\s+sent\s+to\s*:?"#, options: [.caseInsensitive])
   private static let reportDated = try! NSRegularExpression(
     pattern: #"\b(?:report|notice)\b[^.\n]{0,200}?\b(?:dated|of|issued\s+on)\s+(?:the\s+)?$"#, options: [.caseInsensitive])
 
   static func read(_ doc: ParsedDocument, kind: DocumentKind, dates: [DateMention]) -> Result {
-    let s = doc.text.string
+    let s = doc.text.utf16
     let ns = doc.text.nsString
     let full = NSRange(location: 0, length: ns.length)
     var signals = CaseSignals()
@@ -74,7 +74,7 @@ enum CaseSignalReader {
   /// The numbered list under "THIS REPORT IS BEING SENT TO:".
   private static func addressees(_ doc: ParsedDocument) -> [String] {
     let ns = doc.text.nsString
-    guard let m = sentTo.firstMatch(in: doc.text.string, range: NSRange(location: 0, length: ns.length)) else { return [] }
+    guard let m = sentTo.firstMatch(in: doc.text.utf16, range: NSRange(location: 0, length: ns.length)) else { return [] }
     let after = doc.text.span(m.range).end
     var out: [String] = []
     for b in doc.blocks where b.span.start >= after {

@@ -6,14 +6,14 @@ enum KindClassifier {
   private static let reportTitle = try! NSRegularExpression(
     pattern: #"^\s*(?:regulation\s+28\s*:?\s*)?report\s+to\s+prevent\s+future\s+deaths|^\s*regulation\s+28\s*:\s*(?:report|prevention)"#,
     options: [.caseInsensitive, .anchorsMatchLines])
-  private static let reportSections = try! NSRegularExpression(
-    pattern: #"this\s+report\s+is\s+being\s+sent\s+to|coroner['’]s\s+concerns|the\s+matters?\s+of\s+concern\s+(?:is|are)|circumstances\s+of\s+the\s+death|coroner['’]s\s+legal\s+powers"#,
+  private static let reportSections = try! ICURegex(
+    #"this\s+report\s+is\s+being\s+sent\s+to|coroner['’]s\s+concerns|the\s+matters?\s+of\s+concern\s+(?:is|are)|circumstances\s+of\s+the\s+death|coroner['’]s\s+legal\s+powers"#,
     options: [.caseInsensitive])
-  private static let secondPerson = try! NSRegularExpression(
-    pattern: #"\b(?:your\s+(?:report|letter|regulation|concerns?|findings|email|e-mail)|dear\s+(?:sir|madam|mr|mrs|ms|dr|coroner|senior)|yours\s+(?:sincerely|faithfully)|i\s+(?:am\s+writing|write)\b|in\s+response\s+to\s+(?:your|the\s+(?:regulation|prevention|report))|thank\s+you\s+for\s+(?:your|the|sharing|naming|bringing)|you\s+raised|you\s+(?:raised|identified|highlighted|are\s+concerned))"#,
+  private static let secondPerson = try! ICURegex(
+    #"\b(?:your\s+(?:report|letter|regulation|concerns?|findings|email|e-mail)|dear\s+(?:sir|madam|mr|mrs|ms|dr|coroner|senior)|yours\s+(?:sincerely|faithfully)|i\s+(?:am\s+writing|write)\b|in\s+response\s+to\s+(?:your|the\s+(?:regulation|prevention|report))|thank\s+you\s+for\s+(?:your|the|sharing|naming|bringing)|you\s+raised|you\s+(?:raised|identified|highlighted|are\s+concerned))"#,
     options: [.caseInsensitive])
-  private static let pressVoice = try! NSRegularExpression(
-    pattern: #"\b(?:said|told|says|revealed|according\s+to|reported|announced\s+today|has\s+responded|have\s+responded|published\s+(?:its|their)\s+response|read\s+our|speed\s+read|pictured)\b"#,
+  private static let pressVoice = try! ICURegex(
+    #"\b(?:said|told|says|revealed|according\s+to|reported|announced\s+today|has\s+responded|have\s+responded|published\s+(?:its|their)\s+response|read\s+our|speed\s+read|pictured)\b"#,
     options: [.caseInsensitive])
 
   static func classify(_ doc: ParsedDocument, fileName: String) -> DocumentKind {
@@ -21,9 +21,9 @@ enum KindClassifier {
     let headLength = min(ns.length, 1500)
     let head = NSRange(location: 0, length: headLength)
     let full = NSRange(location: 0, length: ns.length)
-    let sections = reportSections.numberOfMatches(in: doc.text.string, range: full)
-    let second = secondPerson.numberOfMatches(in: doc.text.string, range: full)
-    let press = pressVoice.numberOfMatches(in: doc.text.string, range: full)
+    let sections = reportSections.matches(in: doc.text.utf16, range: full).count
+    let second = secondPerson.matches(in: doc.text.utf16, range: full).count
+    let press = pressVoice.matches(in: doc.text.utf16, range: full).count
     if let m = reportTitle.firstMatch(in: doc.text.string, range: head) {
       // A response's subject line reads "RESPONSE TO REGULATION 28 REPORT…": the word before decides.
       let before = ns.substring(with: NSRange(location: max(0, m.range.location - 40), length: min(40, m.range.location)))
