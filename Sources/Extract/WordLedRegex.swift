@@ -59,9 +59,9 @@ struct WordLedRegex: Sendable {
   }
 
   /// What `reader.firstMatch(in: units, range: range)` would return.
-  func firstMatch(in units: [UInt16], within range: NSRange) -> ICUMatch? {
+  func firstMatch(in units: [UInt16], scanning scanned: [UInt16]? = nil, within range: NSRange) -> ICUMatch? {
     guard let starts else { return reader.firstMatch(in: units, range: range) }
-    for p in starts.starts(in: units, range: range) {
+    for p in starts.starts(in: scanned ?? units, range: range) {
       if let m = (finder ?? reader).match(at: p, in: units, within: range) {
         return finder == nil ? m : reader.match(at: p, in: units, within: range)
       }

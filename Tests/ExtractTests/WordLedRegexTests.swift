@@ -82,7 +82,10 @@ import Testing
     var texts = try files.map { try String(contentsOf: Self.corpus.appendingPathComponent($0), encoding: .utf8) }
     texts.append(
       "£5m, €3.5 billion, $12, ٣ people, twice a day, 24/7, Twenty-One staff, ſeven, between 1 and 2 May, "
-        + "BETWEEN March and April, the period from 1 May, Throughout 2023 and 2024, durING 2022, across 2021")
+        + "BETWEEN March and April, the period from 1 May, Throughout 2023 and 2024, durING 2022, across 2021.\n"
+        + "Coroner: Jane Smith, Senior Coroner for the area of Kent. I am John Roe, HM Area Coroner for Essex; "
+        + "REF: 2024-0123, Reference No. 2023-456; the DEATH of Mr Alan Smith; THIS REPORT IS BEING SENT TO: "
+        + "Dear Sir, Yours sincerely, I write; said, Told, according to, The matters of concern are")
     var found = 0
     for text in texts {
       let units = Array(text.utf16)
@@ -91,7 +94,12 @@ import Testing
       let figure = FigurePatterns.figure
       found += figure.reader.matches(in: lowered, range: whole).count
       #expect(figure.matches(in: lowered, within: whole).map(\.ranges) == figure.reader.matches(in: lowered, range: whole).map(\.ranges))
-      for joiner in [DateRangeJoiner.between, DateRangeJoiner.period, DateRangeJoiner.span] {
+      let onText = [
+        DateRangeJoiner.between, DateRangeJoiner.period, DateRangeJoiner.span, KindClassifier.reportSections,
+        KindClassifier.secondPerson, KindClassifier.pressVoice, CaseSignalReader.reference, CaseSignalReader.coronerLine,
+        CaseSignalReader.office, CaseSignalReader.deceased, CaseSignalReader.sentTo,
+      ]
+      for joiner in onText {
         #expect(
           joiner.matches(in: units, scanning: lowered, within: whole).map(\.ranges)
             == joiner.reader.matches(in: units, range: whole).map(\.ranges))

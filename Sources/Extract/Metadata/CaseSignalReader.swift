@@ -10,21 +10,26 @@ enum CaseSignalReader {
     var coronerOffice: String?
   }
 
-  private static let reference = try! ICURegex(
-    #"\bRef(?:erence)?(?:\s+No\.?)?\s*[:.]?\s*(\d{4}-\d{3,5})\b"#, options: [.caseInsensitive])
+  static let reference = WordLedRegex(
+    #"\bRef(?:erence)?(?:\s+No\.?)?\s*[:.]?\s*(\d{4}-\d{3,5})\b"#, options: [.caseInsensitive],
+    starts: WordStarts(prefixes: ["ref"], nonASCII: true))
   /// "Coroner: A. Bhardwaj, coroner for the area of Liverpool" / "I am Jane Smith, Senior Coroner for the coroner area of X".
-  private static let coronerLine = try! ICURegex(
+  static let coronerLine = WordLedRegex(
     #"(?:^|\n)\s*(?:coroner\s*:\s*|I\s+am\s+)([^,\n]{2,60}?),?\s+((?:HM\s+)?(?:senior|area|assistant|deputy|acting\s+senior)?\s*coroner)\s+for\s+(?:the\s+)?(?:coroner\s+)?(?:area\s+of\s+)?([^\n.;]{2,80}?)\s*(?:\.|;|\n|$)"#,
-    options: [.caseInsensitive])
-  private static let office = try! ICURegex(
-    #"\b((?:HM\s+)?(?:senior|area|assistant|deputy)\s+coroner)\s+for\s+(?:the\s+)?(?:coroner\s+)?(?:area\s+of\s+)?([A-Z][^\n.;,]{2,60}?(?:,\s+[A-Z][A-Za-z]+(?:\s+and\s+[A-Z][A-Za-z]+)?)?)\s*(?=[\n.;,]|$| who| and I)"#)
-  private static let deceased = try! ICURegex(
-    #"\b(?:death|deaths|passing|loss|inquest)\s+(?:of|into\s+the\s+death\s+of|touching\s+(?:upon\s+)?the\s+death\s+of)\s+(?:the\s+late\s+)?(?:(?:Mr|Mrs|Ms|Miss|Dr|Master|Baby)\.?\s+)?((?:[A-Z][A-Za-z'’\-]+|[A-Z]{2,})(?:\s+(?:[A-Z][A-Za-z'’\-]+|[A-Z]{2,}|de|van|von|le|la)){0,4})"#)
+    options: [.caseInsensitive],
+    starts: WordStarts(nonASCII: true, chars: "\n", rangeStart: true))
+  static let office = WordLedRegex(
+    #"\b((?:HM\s+)?(?:senior|area|assistant|deputy)\s+coroner)\s+for\s+(?:the\s+)?(?:coroner\s+)?(?:area\s+of\s+)?([A-Z][^\n.;,]{2,60}?(?:,\s+[A-Z][A-Za-z]+(?:\s+and\s+[A-Z][A-Za-z]+)?)?)\s*(?=[\n.;,]|$| who| and I)"#,
+    starts: WordStarts(prefixes: ["hm", "senior", "area", "assistant", "deputy"]))
+  static let deceased = WordLedRegex(
+    #"\b(?:death|deaths|passing|loss|inquest)\s+(?:of|into\s+the\s+death\s+of|touching\s+(?:upon\s+)?the\s+death\s+of)\s+(?:the\s+late\s+)?(?:(?:Mr|Mrs|Ms|Miss|Dr|Master|Baby)\.?\s+)?((?:[A-Z][A-Za-z'’\-]+|[A-Z]{2,})(?:\s+(?:[A-Z][A-Za-z'’\-]+|[A-Z]{2,}|de|van|von|le|la)){0,4})"#,
+    starts: WordStarts(prefixes: ["death", "passing", "loss", "inquest"]))
   /// "headteacher Ruth Perry’s inquest", "Ruth Perry's death".
   private static let possessive = try! ICURegex(
     #"\b((?:[A-Z][a-z'\-]+\s+){1,3}[A-Z][a-z\-]+)['’]s\s+(?:death|inquest|tragic\s+death|suicide)\b"#)
-  private static let sentTo = try! ICURegex(
-    #"this\s+report\s+is\s+being\s+sent\s+to\s*:?"#, options: [.caseInsensitive])
+  static let sentTo = WordLedRegex(
+    #"this\s+report\s+is\s+being\s+sent\s+to\s*:?"#, options: [.caseInsensitive],
+    starts: WordStarts(anywhere: ["this"], nonASCII: true))
   private static let reportDated = try! NSRegularExpression(
     pattern: #"\b(?:report|notice)\b[^.\n]{0,200}?\b(?:dated|of|issued\s+on)\s+(?:the\s+)?$"#, options: [.caseInsensitive])
 
@@ -34,21 +39,21 @@ enum CaseSignalReader {
     let full = NSRange(location: 0, length: ns.length)
     var signals = CaseSignals()
     var coronerOffice: String?
-    if let m = reference.firstMatch(in: s, range: full) { signals.reference = ns.substring(with: m.range(at: 1)) }
-    if let m = coronerLine.firstMatch(in: s, range: full) {
+    if let m = reference.firstMatch(in: s, scanning: doc.text.loweredUTF16, within: full) { signals.reference = ns.substring(with: m.range(at: 1)) }
+    if let m = coronerLine.firstMatch(in: s, scanning: doc.text.loweredUTF16, within: full) {
       signals.coroner = tidy(ns.substring(with: m.range(at: 1)))
       let rank = ns.substring(with: m.range(at: 2)).lowercased()
       signals.area = tidy(ns.substring(with: m.range(at: 3)))
       let title = rank.contains("senior") ? "Senior Coroner" : rank.contains("area") ? "Area Coroner"
         : rank.contains("assistant") ? "Assistant Coroner" : "Coroner"
       if let area = signals.area { coronerOffice = "\(title) for \(area)" }
-    } else if let m = office.firstMatch(in: s, range: full) {
+    } else if let m = office.firstMatch(in: s, scanning: doc.text.loweredUTF16, within: full) {
       signals.area = tidy(ns.substring(with: m.range(at: 2)))
       let rank = ns.substring(with: m.range(at: 1))
       if kind == .pfdReport, let area = signals.area { coronerOffice = "\(rank.prefix(1).uppercased() + rank.dropFirst().lowercased()) for \(area)" }
     }
     // The fullest of the first few namings ("the death of Joel Phillip Colk" over "the death of Mr Colk").
-    let named = deceased.matches(in: s, range: full).prefix(4).compactMap { personName(ns.substring(with: $0.range(at: 1))) }
+    let named = deceased.matches(in: s, scanning: doc.text.loweredUTF16, within: full).prefix(4).compactMap { personName(ns.substring(with: $0.range(at: 1))) }
     if let best = named.max(by: { $0.split(separator: " ").count < $1.split(separator: " ").count }) {
       signals.deceased = best
     } else if let m = possessive.firstMatch(in: s, range: full) {
@@ -74,7 +79,7 @@ enum CaseSignalReader {
   /// The numbered list under "THIS REPORT IS BEING SENT TO:".
   private static func addressees(_ doc: ParsedDocument) -> [String] {
     let ns = doc.text.nsString
-    guard let m = sentTo.firstMatch(in: doc.text.utf16, range: NSRange(location: 0, length: ns.length)) else { return [] }
+    guard let m = sentTo.firstMatch(in: doc.text.utf16, scanning: doc.text.loweredUTF16, within: NSRange(location: 0, length: ns.length)) else { return [] }
     let after = doc.text.span(m.range).end
     var out: [String] = []
     for b in doc.blocks where b.span.start >= after {

@@ -6,24 +6,31 @@ enum KindClassifier {
   private static let reportTitle = try! NSRegularExpression(
     pattern: #"^\s*(?:regulation\s+28\s*:?\s*)?report\s+to\s+prevent\s+future\s+deaths|^\s*regulation\s+28\s*:\s*(?:report|prevention)"#,
     options: [.caseInsensitive, .anchorsMatchLines])
-  private static let reportSections = try! ICURegex(
+  static let reportSections = WordLedRegex(
     #"this\s+report\s+is\s+being\s+sent\s+to|coroner['’]s\s+concerns|the\s+matters?\s+of\s+concern\s+(?:is|are)|circumstances\s+of\s+the\s+death|coroner['’]s\s+legal\s+powers"#,
-    options: [.caseInsensitive])
-  private static let secondPerson = try! ICURegex(
+    options: [.caseInsensitive],
+    starts: WordStarts(anywhere: ["this", "coroner", "the", "circumstances"], nonASCII: true))
+  static let secondPerson = WordLedRegex(
     #"\b(?:your\s+(?:report|letter|regulation|concerns?|findings|email|e-mail)|dear\s+(?:sir|madam|mr|mrs|ms|dr|coroner|senior)|yours\s+(?:sincerely|faithfully)|i\s+(?:am\s+writing|write)\b|in\s+response\s+to\s+(?:your|the\s+(?:regulation|prevention|report))|thank\s+you\s+for\s+(?:your|the|sharing|naming|bringing)|you\s+raised|you\s+(?:raised|identified|highlighted|are\s+concerned))"#,
-    options: [.caseInsensitive])
-  private static let pressVoice = try! ICURegex(
+    options: [.caseInsensitive],
+    starts: WordStarts(prefixes: ["your", "dear", "in", "thank", "you"], words: ["i"], nonASCII: true))
+  static let pressVoice = WordLedRegex(
     #"\b(?:said|told|says|revealed|according\s+to|reported|announced\s+today|has\s+responded|have\s+responded|published\s+(?:its|their)\s+response|read\s+our|speed\s+read|pictured)\b"#,
-    options: [.caseInsensitive])
+    options: [.caseInsensitive],
+    starts: WordStarts(
+      prefixes: [
+        "said", "told", "says", "revealed", "according", "reported", "announced", "has", "have", "published", "read",
+        "speed", "pictured",
+      ], nonASCII: true))
 
   static func classify(_ doc: ParsedDocument, fileName: String) -> DocumentKind {
     let ns = doc.text.nsString
     let headLength = min(ns.length, 1500)
     let head = NSRange(location: 0, length: headLength)
     let full = NSRange(location: 0, length: ns.length)
-    let sections = reportSections.matches(in: doc.text.utf16, range: full).count
-    let second = secondPerson.matches(in: doc.text.utf16, range: full).count
-    let press = pressVoice.matches(in: doc.text.utf16, range: full).count
+    let sections = reportSections.matches(in: doc.text.utf16, scanning: doc.text.loweredUTF16, within: full).count
+    let second = secondPerson.matches(in: doc.text.utf16, scanning: doc.text.loweredUTF16, within: full).count
+    let press = pressVoice.matches(in: doc.text.utf16, scanning: doc.text.loweredUTF16, within: full).count
     if let m = reportTitle.firstMatch(in: doc.text.string, range: head) {
       // A response's subject line reads "RESPONSE TO REGULATION 28 REPORT…": the word before decides.
       let before = ns.substring(with: NSRange(location: max(0, m.range.location - 40), length: min(40, m.range.location)))
