@@ -51,7 +51,7 @@ struct ClauseSubject {
   /// The subject of the verb group starting at `verbStart`, within the sentence starting at `sentenceStart`;
   /// `lowered` is `text` with A–Z lowered.
   static func find(
-    before verbStart: Int, sentenceStart: Int, in text: NSString, units: [UInt16], lowered: [UInt16],
+    before verbStart: Int, sentenceStart: Int, in text: some UTF16Text, units: [UInt16], lowered: [UInt16],
     lowercase: Set<String>, bodies: [NSRange]
   ) -> ClauseSubject {
     var start = sentenceStart
@@ -147,7 +147,7 @@ struct ClauseSubject {
   }
 
   /// Up to `count` UTF-16 units before `location`, lowercased: the words that lead into a boundary.
-  private static func lowercased(before location: Int, count: Int, in text: NSString) -> String {
+  private static func lowercased(before location: Int, count: Int, in text: some UTF16Text) -> String {
     let n = min(count, location)
     return text.substring(with: NSRange(location: location - n, length: n)).lowercased()
   }
@@ -179,7 +179,7 @@ struct ClauseSubject {
 
   /// The longest run of capitalised words, allowing "of", "for", "and", "&" inside: "Regions Group", "the ESFA's".
   private static func capitalisedRun(
-    _ words: [NSRange], sentenceStart: Int, in text: NSString, lowercase: Set<String>
+    _ words: [NSRange], sentenceStart: Int, in text: some UTF16Text, lowercase: Set<String>
   ) -> NSRange? {
     var best: NSRange?
     var runStart: Int?
@@ -224,7 +224,7 @@ struct ClauseSubject {
     return best
   }
 
-  static func tokens(_ range: NSRange, in text: NSString) -> [NSRange] {
+  static func tokens(_ range: NSRange, in text: some UTF16Text) -> [NSRange] {
     var out: [NSRange] = []
     var start = -1
     let end = range.location + range.length
@@ -243,7 +243,7 @@ struct ClauseSubject {
     return out
   }
 
-  private static func trim(_ r: NSRange, in text: NSString) -> NSRange {
+  private static func trim(_ r: NSRange, in text: some UTF16Text) -> NSRange {
     var s = r.location
     var e = r.location + r.length
     while s < e, isSpace(text.character(at: s)) { s += 1 }

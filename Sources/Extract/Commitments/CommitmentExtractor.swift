@@ -12,7 +12,7 @@ public struct CommitmentExtractor: Sendable {
   /// Commitments with text, span, status and strength; `body` only where a subject is named.
   public func extract(_ doc: ParsedDocument, context: ExtractionContext, bodies: [BodyMention]) -> [Commitment] {
     guard context.kind != .pfdReport else { return [] }
-    let text = doc.text.nsString
+    let text = doc.text
     let lowercase = ClauseSubject.lowercaseWords(doc.text.utf16)
     let bodyRanges = bodies.map { doc.text.nsRange($0.span) }
     let actors = HeadingActor.byBlock(doc)
@@ -91,7 +91,7 @@ public struct CommitmentExtractor: Sendable {
     if before.kind == .listItem, (before.level ?? 1) >= (block.level ?? 1) { return current }
     // A hedged lead-in ("we could consider…, but would need:") does not commit to what it lists.
     if let last = previous.found.last { return last.strength == .soft ? nil : last.status }
-    let text = doc.text.nsString
+    let text = doc.text
     let s = text.substring(with: previous.range).trimmingWhitespace()
     let whole = NSRange(location: 0, length: (s as NSString).length)
     // "These include:" right after an undertaking lists its parts.
@@ -130,7 +130,7 @@ public struct CommitmentExtractor: Sendable {
 
   /// "A social worker", "clinical staff": who does a job in a service, not the body
   /// that answers for it.
-  func describesRole(_ subject: ClauseSubject, in text: NSString) -> Bool {
+  func describesRole(_ subject: ClauseSubject, in text: some UTF16Text) -> Bool {
     guard subject.role == .generic || subject.role == .author || (subject.role == .named && !subject.knownBody) else { return false }
     let words = ClauseSubject.tokens(subject.range, in: text).map { text.substring(with: $0) }
     guard let head = words.last, words.count <= 4 else { return false }
@@ -143,7 +143,7 @@ public struct CommitmentExtractor: Sendable {
   }
 
   /// "Patients without a medical need will be referred…": people a service handles, as a class.
-  func namesRole(_ subject: ClauseSubject, in text: NSString) -> Bool {
+  func namesRole(_ subject: ClauseSubject, in text: some UTF16Text) -> Bool {
     let words = ClauseSubject.tokens(subject.range, in: text).map { text.substring(with: $0).lowercased() }
     let first = words.first { !["all", "any", "the", "a", "an", "every", "each", "such"].contains($0) }
     return first.map { CommitmentLexicon.roleNouns.contains($0) } ?? false
@@ -156,7 +156,7 @@ public struct CommitmentExtractor: Sendable {
 
   /// A bullet under a lead-in that introduces undertakings: "A signalised crossing across the A4;".
   func listed(_ range: NSRange, status: Commitment.Status, inheritedHedge: String?, in doc: ParsedDocument) -> Commitment? {
-    let text = doc.text.nsString
+    let text = doc.text
     let words = ClauseSubject.tokens(range, in: text)
     guard words.count >= 4, let first = words.first else { return nil }
     let head = text.substring(with: first).lowercased()
@@ -189,7 +189,7 @@ public struct CommitmentExtractor: Sendable {
   /// "These include the creation of a board and the introduction of a framework": one undertaking per item,
   /// when the sentence before announced actions; the items take that sentence's status.
   func includedItems(_ range: NSRange, after prior: Commitment?, in doc: ParsedDocument) -> [Commitment] {
-    let text = doc.text.nsString
+    let text = doc.text
     guard let prior, let m = CommitmentPatterns.includeList.firstMatch(in: text, within: range) else { return [] }
     let priorEnd = doc.text.nsRange(prior.span)
     guard range.location - (priorEnd.location + priorEnd.length) < 400 else { return [] }
@@ -234,7 +234,7 @@ public struct CommitmentExtractor: Sendable {
   ].map { Array($0.utf8) }
 
   /// The sentence without a list item's bold label ("**Safeguarding:** a rapid return…").
-  func quoteRange(_ r: NSRange, block: Block, in text: NSString) -> NSRange {
+  func quoteRange(_ r: NSRange, block: Block, in text: some UTF16Text) -> NSRange {
     guard block.kind == .listItem,
       let m = CommitmentPatterns.label.firstMatch(in: text, within: r)
     else { return r }
@@ -245,7 +245,7 @@ public struct CommitmentExtractor: Sendable {
   func clauses(
     _ range: NSRange, in doc: ParsedDocument, lowercase: Set<String>, bodies: [BodyMention], bodyRanges: [NSRange]
   ) -> [Commitment] {
-    let text = doc.text.nsString
+    let text = doc.text
     var groups = CommitmentPatterns.verbGroups.matches(in: doc.text.loweredUTF16, within: range).compactMap {
       VerbGroup.read($0, in: text)
     }
@@ -385,7 +385,7 @@ public struct CommitmentExtractor: Sendable {
 
   /// "the standards we set ourselves", "the sectors we regulate": "we" after a noun opens a relative clause that
   /// describes the object of the undertaking before it, not a second undertaking.
-  func reducedRelative(_ subject: ClauseSubject, in text: NSString) -> Bool {
+  func reducedRelative(_ subject: ClauseSubject, in text: some UTF16Text) -> Bool {
     guard subject.role == .author else { return false }
     let words = ClauseSubject.tokens(subject.range, in: text).map { text.substring(with: $0).lowercased() }
     guard words.count >= 2, let last = words.last, last == "we" || last == "i" else { return false }
@@ -396,7 +396,7 @@ public struct CommitmentExtractor: Sendable {
 
   /// "the early actions that Ofsted have taken", "the changes which we made": a relative clause that names past or
   /// planned work as the topic of a sentence, not an undertaking of its own.
-  func describesWork(_ subject: ClauseSubject, in text: NSString) -> Bool {
+  func describesWork(_ subject: ClauseSubject, in text: some UTF16Text) -> Bool {
     let from = max(0, subject.range.location - 40)
     let before = ClauseSubject.tokens(NSRange(location: from, length: subject.range.location - from), in: text)
       .map { text.substring(with: $0).lowercased() }
@@ -405,13 +405,13 @@ public struct CommitmentExtractor: Sendable {
   }
 
   /// The word before the subject's last word: "processes" in "the processes we are putting in place".
-  func wordBefore(_ subject: ClauseSubject, in text: NSString) -> String {
+  func wordBefore(_ subject: ClauseSubject, in text: some UTF16Text) -> String {
     let words = ClauseSubject.tokens(subject.range, in: text)
     return words.count >= 2 ? text.substring(with: words[words.count - 2]).lowercased() : ""
   }
 
   /// Who acts when a clause starts at "and" with nothing before its verb: the sentence's own "we" or body.
-  func leadingSubject(_ sentence: NSRange, upTo end: Int, in text: NSString, bodyRanges: [NSRange]) -> ClauseSubject? {
+  func leadingSubject(_ sentence: NSRange, upTo end: Int, in text: some UTF16Text, bodyRanges: [NSRange]) -> ClauseSubject? {
     let prefix = NSRange(location: sentence.location, length: end - sentence.location)
     let words = ClauseSubject.tokens(prefix, in: text).prefix(12).map { text.substring(with: $0).lowercased() }
     if words.contains("we") || words.contains("i") {
@@ -424,7 +424,7 @@ public struct CommitmentExtractor: Sendable {
   }
 
   /// A simple-tense verb needs its subject right before it: "we undertook", "the Department announced".
-  func simpleSubject(_ subject: ClauseSubject, _ vg: VerbGroup, in text: NSString, bodyRanges: [NSRange]) -> Bool {
+  func simpleSubject(_ subject: ClauseSubject, _ vg: VerbGroup, in text: some UTF16Text, bodyRanges: [NSRange]) -> Bool {
     guard subject.role == .author || subject.role == .named else { return false }
     if subject.role == .named {
       // "Schools Week revealed", "Ofsted admitted": a named body's simple past counts only for verbs of action, and
@@ -458,7 +458,7 @@ public struct CommitmentExtractor: Sendable {
     return CommitmentLexicon.authorSubject.contains(lower) && tail.count <= 4
   }
 
-  func accepts(_ vg: VerbGroup, _ subject: ClauseSubject, in text: NSString) -> Bool {
+  func accepts(_ vg: VerbGroup, _ subject: ClauseSubject, in text: some UTF16Text) -> Bool {
     if subject.subordinate || subject.role == .negated { return false }
     if subject.role == .there { return vg.kind == .future }
     let verb = vg.verb
@@ -529,7 +529,7 @@ public struct CommitmentExtractor: Sendable {
   static let meetingNouns = ["discussions", "meetings", "conversations", "a meeting", "a discussion", "several meetings"]
 
   /// "We have raised the issue with NHS England", "we have agreed a service level agreement": the act, not a finding.
-  func raisesOrAgrees(_ vg: VerbGroup, in text: NSString) -> Bool {
+  func raisesOrAgrees(_ vg: VerbGroup, in text: some UTF16Text) -> Bool {
     guard ["raise", "raised", "agree", "agreed"].contains(vg.verb) else { return false }
     let end = vg.range.location + vg.range.length
     let next = text.substring(with: NSRange(location: end, length: min(14, text.length - end))).lowercased()
@@ -549,7 +549,7 @@ public struct CommitmentExtractor: Sendable {
   func commitment(
     _ range: NSRange, vg: VerbGroup, subject: ClauseSubject, in doc: ParsedDocument, bodies: [BodyMention]
   ) -> Commitment {
-    let text = doc.text.nsString
+    let text = doc.text
     var body: String?
     var bodySpan: TextSpan?
     if subject.role == .named, let name = subject.nameRange {
@@ -579,7 +579,7 @@ public struct CommitmentExtractor: Sendable {
 
   /// "Further work is planned by Regions Group": the body after "by" in a passive clause does the work.
   func agent(of vg: VerbGroup, in sentence: NSRange, doc: ParsedDocument, bodies: [BodyMention]) -> BodyMention? {
-    let text = doc.text.nsString
+    let text = doc.text
     let from = vg.range.location + vg.range.length
     let end = sentence.location + sentence.length
     return bodies.first { b in
@@ -597,7 +597,7 @@ public struct CommitmentExtractor: Sendable {
   /// before it whose name holds that word, which may not be the author.
   func antecedent(of subject: ClauseSubject, before start: Int, doc: ParsedDocument, bodies: [BodyMention]) -> BodyMention? {
     guard subject.role == .author else { return nil }
-    let text = doc.text.nsString
+    let text = doc.text
     let words = ClauseSubject.tokens(subject.range, in: text).map { text.substring(with: $0) }
     guard words.count == 2, words[0].lowercased() == "the", let head = words.last, head.first?.isUppercase == true,
       head.count > 3
@@ -620,7 +620,7 @@ public struct CommitmentExtractor: Sendable {
   }
 
   /// Hedging words inside the verb group or just after it ("will seek to", "will consider whether").
-  func hedgeRange(_ sentence: NSRange, vg: VerbGroup, in text: NSString) -> NSRange? {
+  func hedgeRange(_ sentence: NSRange, vg: VerbGroup, in text: some UTF16Text) -> NSRange? {
     if let h = vg.hedge { return h }
     let end = sentence.location + sentence.length
     let from = vg.kind == .perfect && !vg.passive ? vg.range.location + vg.range.length : vg.range.location
@@ -638,7 +638,7 @@ public struct CommitmentExtractor: Sendable {
 
   /// A headline that announces an undertaking ("Watchdog to explore standalone safeguarding judgment").
   func headline(_ range: NSRange, in doc: ParsedDocument) -> Commitment? {
-    let text = doc.text.nsString
+    let text = doc.text
     guard range.length < 200,
       let m = CommitmentPatterns.headline.firstMatch(in: text, within: range)
     else { return nil }
@@ -656,7 +656,7 @@ public struct CommitmentExtractor: Sendable {
 
   /// A bare-verb bullet under a heading that names who acts ("Publish a new policy today").
   func imperative(_ range: NSRange, actor: HeadingActor, in doc: ParsedDocument) -> Commitment? {
-    let text = doc.text.nsString
+    let text = doc.text
     guard let m = CommitmentPatterns.imperative.firstMatch(in: text, within: range) else { return nil }
     let v = text.substring(with: m.range(withName: "v")).lowercased()
     if CommitmentLexicon.nonAction.contains(v) || CommitmentLexicon.pronounSubject.contains(v)

@@ -17,7 +17,7 @@ struct VerbGroup {
   var hedged: Bool { hedge != nil }
 
   /// Reads one match of `CommitmentPatterns.verbGroup`; nil when the words are not an action.
-  static func read(_ m: ICUMatch, in text: NSString) -> VerbGroup? {
+  static func read(_ m: ICUMatch, in text: some UTF16Text) -> VerbGroup? {
     func group(_ name: String) -> NSRange? {
       let r = m.range(withName: name)
       return r.location == NSNotFound ? nil : r
@@ -162,7 +162,7 @@ struct VerbGroup {
   }
 
   /// A simple-tense verb ("undertook", "signposts"); the caller checks the subject right before it.
-  static func simple(_ m: ICUMatch, in text: NSString) -> VerbGroup? {
+  static func simple(_ m: ICUMatch, in text: some UTF16Text) -> VerbGroup? {
     let v = text.substring(with: m.range).lowercased()
     // "an audit and review of the notes": a noun.
     let end = m.range.location + m.range.length
