@@ -59,11 +59,15 @@ enum CommitmentPatterns {
   /// `verbGroup`, tried where one of its first words starts. Runs on `DocumentText.loweredUTF16`.
   static let verbGroups = WordLedRegex(
     verbGroup, options: [.allowCommentsAndWhitespace],
+    // Whole words: each alternative's first word is followed by a space, a comma or a suffix listed here.
     starts: WordStarts(
-      prefixes: [
-        "will", "shall", "continu", "carry", "intend", "plan", "propos", "aim", "hop", "seek", "endeav", "expect",
-        "would", "am", "are", "is", "has", "have", "had", "may", "might", "could", "can", "should", "was", "were",
-        "under", "in", "now", "the", "our", "my", "came", "remain", "there",
+      words: [
+        "will", "shall", "continue", "continues", "continuing", "carry", "intend", "intends", "plan", "plans",
+        "planning", "propose", "proposes", "proposing", "aim", "aims", "aiming", "hope", "hopes", "hoping", "seek",
+        "seeks", "seeking", "endeavour", "endeavours", "endeavor", "endeavors", "endeavouring", "endeavoring",
+        "expect", "expects", "would", "am", "are", "is", "has", "have", "had", "may", "might", "could", "can",
+        "should", "was", "were", "under", "underway", "in", "now", "the", "our", "my", "came", "remain", "remains",
+        "there",
       ],
       apostrophes: true),
     twoPhase: true)
