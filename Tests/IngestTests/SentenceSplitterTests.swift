@@ -1,7 +1,8 @@
 import Foundation
-import Ingest
 import Model
 import Testing
+
+@testable import Ingest
 
 @Suite struct SentenceSplitterTests {
   func sentences(_ s: String) -> [String] {
@@ -41,5 +42,24 @@ import Testing
     let d = PlainTextReader().read("Heading Without Stop\n\nFirst sentence. Second one", format: .text)
     #expect(d.sentences.map(\.block) == [0, 1, 1])
     for s in d.sentences { #expect(d.blocks[s.block].span.contains(s.span)) }
+  }
+
+  @Test func asciiWordsAreJudgedAsTheUnicodeRulesJudgeThem() {
+    let alphabet = Array("aAbBiIsSzZeEgG.'-)(]\"1904&/:;?!#@_~ ").map(String.init)
+    var words = SentenceSplitter.abbreviations.flatMap { [$0, $0.uppercased(), $0.capitalized, "(" + $0, $0 + "."] }
+    var rng = SeededGenerator(seed: 12)
+    for _ in 0..<20000 {
+      words.append((0..<Int.random(in: 1...9, using: &rng)).map { _ in alphabet.randomElement(using: &rng)! }.joined())
+    }
+    for length in 1...2 {
+      for first in 0x20..<0x7F {
+        let word = length == 1 ? String(UnicodeScalar(UInt8(first))) : String(UnicodeScalar(UInt8(first))) + "Q"
+        words.append(word)
+      }
+    }
+    let wrong = words.filter {
+      SentenceSplitter.wordEndsSentence(Array($0.utf16)) != SentenceSplitter.wordEndsSentence(unicode: $0)
+    }
+    #expect(wrong.isEmpty, "\(wrong.prefix(10))")
   }
 }

@@ -21,6 +21,21 @@ import Testing
   }
 }
 
+@Suite struct DocumentTextUnitsTests {
+  @Test func unitsAndScalarCountMatchTheString() {
+    let texts = [
+      "", "plain ASCII text long enough for runs", "Caf\u{E9} \u{2019}quoted\u{201D} \u{20AC}5", "\u{1F600}", "a\u{1F600}b\u{10FFFF}",
+      "e\u{301} \u{0}\u{7F}\u{80}\u{7FF}\u{800}\u{FFFF}\u{10000}", String(repeating: "\u{2014}x\u{1F4A9}", count: 50),
+    ]
+    for s in texts {
+      let t = DocumentText(s)
+      #expect(t.utf16 == Array(s.utf16), "\(s.debugDescription)")
+      #expect(t.scalarCount == s.unicodeScalars.count)
+      #expect(t.utf16Count == t.utf16.count)
+    }
+  }
+}
+
 @Suite struct DocumentTextSliceTests {
   @Test func sliceMatchesNSStringEverywhere() {
     let t = DocumentText("Café e\u{301} 😀 “quoted” £1.5m – done.\nNext")

@@ -18,4 +18,20 @@ import Testing
     #expect("".nonWhitespaceScalarCount == 0)
     #expect(" \n\t ".nonWhitespaceScalarCount == 0)
   }
+
+  @Test func countsEveryASCIIByteInsideLongRuns() {
+    // Runs of eight ASCII bytes are counted a word at a time: try every byte at every offset of such runs.
+    var wrong: [String] = []
+    for v in UInt8(0)..<0x80 {
+      for position in 0..<18 {
+        var bytes = Array("Ofsted will\u{A0}act now".utf8)
+        bytes[position < 11 ? position : position + 2] = v
+        let text = String(decoding: bytes, as: UTF8.self)
+        if text.nonWhitespaceScalarCount != text.unicodeScalars.filter({ !$0.properties.isWhitespace }).count {
+          wrong.append(text.debugDescription)
+        }
+      }
+    }
+    #expect(wrong.isEmpty, "\(wrong.prefix(5))")
+  }
 }

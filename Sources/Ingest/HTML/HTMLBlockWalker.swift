@@ -1,7 +1,7 @@
 import Foundation
 import Model
 
-/// Walks an `HTMLNode` tree in document order, feeding headings, paragraphs, list items, table cells
+/// Walks an `HTMLTree` in document order, feeding headings, paragraphs, list items, table cells
 /// and quotes to a `DocumentBuilder`, and skipping page furniture.
 struct HTMLBlockWalker {
   /// The block kind that text met at the current point belongs to.
@@ -17,10 +17,12 @@ struct HTMLBlockWalker {
     var next: Int
   }
 
+  private let tree: HTMLTree
   private(set) var builder: DocumentBuilder
   /// How many elements of each kind of furniture were removed ("<nav>", "class cookie").
   private(set) var dropped: [String: Int] = [:]
-  private var buffer = ""
+  /// The current block's text so far, as UTF-8.
+  private var buffer: [UInt8] = []
   private var owner = Owner(kind: .paragraph)
   private var lists: [ListState] = []
   private var contentDepth = 0
@@ -28,40 +30,45 @@ struct HTMLBlockWalker {
   /// Visible text length of the walked root, to tell a wrapper holding the page from a side box.
   private let rootLength: Int
 
-  private static let headingLevels: [String: Int] = ["h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6]
-  private static let contentElements: Set<String> = ["article", "main", "section"]
-
-  init(builder: DocumentBuilder = DocumentBuilder(), rootLength: Int) {
+  init(tree: HTMLTree, builder: DocumentBuilder = DocumentBuilder(), rootLength: Int) {
+    self.tree = tree
     self.builder = builder
     self.rootLength = rootLength
   }
 
+  /// Elements that hold a page's own content, inside which an article header is not page furniture.
+  private func isContent(_ node: Int) -> Bool {
+    let tag = tree.tag(node)
+    return tag == .article || tag == .main || tag == .section || tree.attribute(.role, node, is: "main")
+  }
+
   /// Walks `root`'s children (the root itself is not judged as furniture).
-  mutating func walk(_ root: HTMLNode) {
-    let isContent = HTMLBlockWalker.contentElements.contains(root.name ?? "") || root["role"] == "main"
+  mutating func walk(_ root: Int) {
+    let isContent = isContent(root)
     if isContent { contentDepth += 1 }
-    for child in root.children { visit(child) }
+    for child in tree.children(root) { visit(child) }
     if isContent { contentDepth -= 1 }
     flush()
   }
 
   /// Adds one heading ahead of what follows (a headline that sits outside `<main>`).
-  mutating func appendHeading(_ node: HTMLNode, level: Int) {
+  mutating func appendHeading(_ node: Int, level: Int) {
     flush()
     let saved = owner
     owner = Owner(kind: .heading, level: level)
-    for child in node.children { visit(child) }
+    for child in tree.children(node) { visit(child) }
     flush()
     owner = saved
   }
 
-  private mutating func visit(_ node: HTMLNode) {
-    guard let name = node.name else {
-      buffer += node.text
-      if node.text.unicodeScalars.contains(where: { !$0.properties.isWhitespace }) { breaks = 0 }
+  private mutating func visit(_ node: Int) {
+    let tag = tree.tag(node)
+    if tag == .text {
+      buffer += tree.text(node)
+      if tree.visibleLength(node) > 0 { breaks = 0 }
       return
     }
-    switch HTMLFurniture.verdict(node, insideContent: contentDepth > 0) {
+    switch HTMLFurniture.verdict(tree, node, insideContent: contentDepth > 0) {
     case .keep:
       break
     case .drop(let why):
@@ -73,64 +80,65 @@ struct HTMLBlockWalker {
         return
       }
     }
-    if name == "br" {
-      buffer += "\n"
+    if tag == .br {
+      buffer.append(0x0A)
       breaks += 1
       // Two line breaks in running text are how older pages separate paragraphs.
       if breaks == 2, owner.kind == .paragraph { flush() }
       return
     }
-    if HTMLFurniture.inline.contains(name) {
-      for child in node.children { visit(child) }
+    if HTMLFurniture.isInline(tag) {
+      for child in tree.children(node) { visit(child) }
       return
     }
     flush()
-    let isContent = HTMLBlockWalker.contentElements.contains(name) || node["role"] == "main"
+    let isContent = isContent(node)
     if isContent { contentDepth += 1 }
     defer { if isContent { contentDepth -= 1 } }
-    if let level = HTMLBlockWalker.headingLevels[name] {
+    if let level = tag.headingLevel {
       within(Owner(kind: .heading, level: level), node)
       return
     }
-    switch name {
-    case "ul", "ol", "dir":
-      let ordered = name == "ol"
+    switch tag {
+    case .ul, .ol, .dir:
+      let ordered = tag == .ol
       lists.append(
         ListState(
-          ordered: ordered, style: node["type"] ?? "1", next: node["start"].flatMap { Int($0.trimmed) } ?? 1))
-      for child in node.children { visit(child) }
+          ordered: ordered, style: tree.attribute(.type, node) ?? "1",
+          next: tree.attribute(.start, node).flatMap { Int($0.trimmed) } ?? 1))
+      for child in tree.children(node) { visit(child) }
       flush()
       lists.removeLast()
-    case "li":
+    case .li:
       within(Owner(kind: .listItem, level: max(1, lists.count), marker: nextMarker(node)), node)
-    case "td", "th":
-      if HTMLBlockWalker.isLayoutCell(node) {
-        for child in node.children { visit(child) }
+    case .td, .th:
+      if isLayoutCell(node) {
+        for child in tree.children(node) { visit(child) }
         flush()
       } else {
         within(Owner(kind: .tableCell), node)
       }
-    case "blockquote":
+    case .blockquote:
       within(Owner(kind: .quote), node)
-    case "pre", "xmp", "listing", "plaintext":
+    case .pre, .xmp, .listing, .plaintext:
       // Preformatted text (a letter pasted whole) keeps its blank-line paragraph breaks.
       var raw = ""
-      HTMLBlockWalker.preformatted(node, into: &raw)
+      preformatted(node, into: &raw)
       for part in HTMLBlockWalker.blankLine.split(raw) {
-        buffer = part
+        buffer = Array(part.utf8)
         flush()
       }
     default:
       // p, div, section, table rows and the like: a boundary, with text kept in the current owner's kind.
-      for child in node.children { visit(child) }
+      for child in tree.children(node) { visit(child) }
       flush()
     }
   }
 
-  private mutating func within(_ newOwner: Owner, _ node: HTMLNode) {
+  private mutating func within(_ newOwner: Owner, _ node: Int) {
     let saved = owner
     owner = newOwner
-    for child in node.children { visit(child) }
+    for child in tree.children(node) { visit(child) }
     flush()
     owner = saved
   }
@@ -139,17 +147,17 @@ struct HTMLBlockWalker {
     breaks = 0
     guard !buffer.isEmpty else { return }
     let before = builder.blocks.count
-    builder.append(owner.kind, level: owner.level, marker: owner.marker, text: buffer)
-    buffer = ""
+    builder.append(owner.kind, level: owner.level, marker: owner.marker, utf8: buffer)
+    buffer.removeAll(keepingCapacity: true)
     // A list item's text after a nested list continues the item; its marker was already shown.
     if builder.blocks.count > before { owner.marker = nil }
   }
 
-  private mutating func nextMarker(_ li: HTMLNode) -> String? {
+  private mutating func nextMarker(_ li: Int) -> String? {
     guard !lists.isEmpty else { return nil }
     var state = lists[lists.count - 1]
     guard state.ordered else { return "•" }
-    if let v = li["value"].flatMap({ Int($0.trimmed) }) { state.next = v }
+    if let v = tree.attribute(.value, li).flatMap({ Int($0.trimmed) }) { state.next = v }
     let n = state.next
     state.next += 1
     lists[lists.count - 1] = state
@@ -164,34 +172,40 @@ struct HTMLBlockWalker {
 
   /// Whether a furniture-looking element in fact wraps the page: it holds `main` or an `article`,
   /// or the page's headline and most of its text.
-  private func holdsMainContent(_ node: HTMLNode) -> Bool {
-    if node.first(where: { $0.name == "main" || $0.name == "article" || $0["role"] == "main" }) != nil {
-      return true
+  private func holdsMainContent(_ node: Int) -> Bool {
+    let wrapsMain = tree.first(below: node) {
+      tree.tag($0) == .main || tree.tag($0) == .article || tree.attribute(.role, $0, is: "main")
     }
-    guard node.first(where: { $0.name == "h1" }) != nil else { return false }
-    return node.visibleLength * 2 >= rootLength
+    if wrapsMain != nil { return true }
+    guard tree.first(below: node, where: { tree.tag($0) == .h1 }) != nil else { return false }
+    return tree.visibleLength(node) * 2 >= rootLength
   }
 
   private static let blankLine = try! NSRegularExpression(pattern: #"\n[ \t\u00A0]*\r?\n"#)
 
-  private static func preformatted(_ node: HTMLNode, into out: inout String) {
-    for c in node.children {
-      if c.isText {
-        out += c.text.replacingOccurrences(of: "\r\n", with: "\n")
-      } else if c.name == "br" {
+  private func preformatted(_ node: Int, into out: inout String) {
+    for c in tree.children(node) {
+      if tree.isText(c) {
+        out += String(decoding: tree.text(c), as: UTF8.self).replacingOccurrences(of: "\r\n", with: "\n")
+      } else if tree.tag(c) == .br {
         out += "\n"
-      } else if HTMLFurniture.verdict(c, insideContent: true) == .keep {
+      } else if HTMLFurniture.verdict(tree, c, insideContent: true) == .keep {
         preformatted(c, into: &out)
       }
     }
   }
 
   /// Cells that hold headings, lists, nested tables or several paragraphs are page layout, not data.
-  static func isLayoutCell(_ cell: HTMLNode) -> Bool {
-    let structural: Set<String> = ["table", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "blockquote"]
-    if cell.first(where: { structural.contains($0.name ?? "") }) != nil { return true }
-    let paragraphs = cell.all(where: { $0.name == "p" || $0.name == "div" }).count
-    return paragraphs >= 2 || cell.visibleLength > 1200
+  func isLayoutCell(_ cell: Int) -> Bool {
+    let structural = tree.first(below: cell) {
+      switch tree.tag($0) {
+      case .table, .h1, .h2, .h3, .h4, .h5, .h6, .ul, .ol, .blockquote: true
+      default: false
+      }
+    }
+    if structural != nil { return true }
+    let paragraphs = tree.count(below: cell) { tree.tag($0) == .p || tree.tag($0) == .div }
+    return paragraphs >= 2 || tree.visibleLength(cell) > 1200
   }
 
   static func letters(_ n: Int, upper: Bool) -> String {

@@ -20,12 +20,12 @@ struct HTMLMetadata {
     "citation_publication_date", "parsely-pub-date", "sailthru.date",
   ]
 
-  static func hints(_ root: HTMLNode) -> MetadataHints {
+  static func hints(_ tree: HTMLTree) -> MetadataHints {
     var meta: [String: String] = [:]
     var titleElement: String?
     var jsonLD: [String] = []
     var microdataDate: String?
-    collect(root, meta: &meta, title: &titleElement, jsonLD: &jsonLD, microdataDate: &microdataDate)
+    collect(tree, meta: &meta, title: &titleElement, jsonLD: &jsonLD, microdataDate: &microdataDate)
 
     var hints = MetadataHints()
     hints.publisher = publisherKeys.lazy.compactMap { meta[$0] }.first { !$0.contains("://") && !$0.isEmpty }
@@ -34,7 +34,7 @@ struct HTMLMetadata {
     hints.title = titleKeys.lazy.compactMap { meta[$0] }.first { !$0.isEmpty } ?? cleanedTitle.flatMap { $0.isEmpty ? nil : $0 }
     let candidates =
       publishedKeys.compactMap { meta[$0] } + [microdataDate].compactMap { $0 }
-      + jsonLD.compactMap { firstGroup(jsonDatePublished, $0) } + [articleTime(root)].compactMap { $0 }
+      + jsonLD.compactMap { firstGroup(jsonDatePublished, $0) } + [articleTime(tree)].compactMap { $0 }
     hints.published = candidates.lazy.compactMap(day).first
     return hints
   }
@@ -49,42 +49,52 @@ struct HTMLMetadata {
     return CalendarDay(year: y, month: mo, day: d)
   }
 
+  /// Reads every element below the root in document order, as a recursive walk would.
   private static func collect(
-    _ node: HTMLNode, meta: inout [String: String], title: inout String?, jsonLD: inout [String],
+    _ tree: HTMLTree, meta: inout [String: String], title: inout String?, jsonLD: inout [String],
     microdataDate: inout String?
   ) {
-    for c in node.children where !c.isText {
-      switch c.name {
-      case "meta":
-        let key = (c["property"] ?? c["name"] ?? c["itemprop"])?.lowercased().trimmingCharacters(in: .whitespaces)
-        if let key, let content = c["content"].map(clean), meta[key] == nil { meta[key] = content }
-      case "title":
-        if title == nil { title = c.textContent }
-      case "script":
-        jsonLD.append(c.textContent)
+    var c = HTMLTree.root + 1
+    let end = tree.nodes[HTMLTree.root].end
+    while c < end {
+      let tag = tree.tag(c)
+      switch tag {
+      case .text:
+        c += 1
+        continue
+      case .meta:
+        let key = (tree.value(.property, c) ?? tree.value(.name, c) ?? tree.value(.itemprop, c)).map(metaKey)
+        if let key, let content = tree.attribute(.content, c).map(clean), meta[key] == nil { meta[key] = content }
+      case .title:
+        if title == nil { title = tree.textContent(c) }
+      case .script:
+        jsonLD.append(tree.textContent(c))
       default:
-        if microdataDate == nil, c["itemprop"]?.lowercased() == "datepublished" {
-          microdataDate = c["datetime"] ?? c["content"] ?? c.textContent
+        if microdataDate == nil, tree.attribute(.itemprop, c, lowercasedIs: "datepublished") {
+          microdataDate = tree.attribute(.datetime, c) ?? tree.attribute(.content, c) ?? tree.textContent(c)
         }
       }
       // An <svg> keeps its own <title>; the tree copy left it in, so do not read it as the page's.
-      if c.name == "svg" { continue }
-      collect(c, meta: &meta, title: &title, jsonLD: &jsonLD, microdataDate: &microdataDate)
+      c = tag == .svg ? tree.nodes[c].end : c + 1
     }
   }
 
   /// The first `<time datetime>` in the article, outside furniture such as related stories or comments.
-  private static func articleTime(_ root: HTMLNode) -> String? {
-    guard let article = root.first(where: { $0.name == "article" }) else { return nil }
-    func search(_ node: HTMLNode) -> String? {
-      for c in node.children where !c.isText {
-        if HTMLFurniture.verdict(c, insideContent: true) != .keep { continue }
-        if c.name == "time", let dt = c["datetime"], day(dt) != nil { return dt }
-        if let found = search(c) { return found }
+  private static func articleTime(_ tree: HTMLTree) -> String? {
+    guard let article = tree.first(below: HTMLTree.root, where: { tree.tag($0) == .article }) else { return nil }
+    var c = article + 1
+    let end = tree.nodes[article].end
+    while c < end {
+      if tree.isText(c) {
+        c += 1
+      } else if HTMLFurniture.verdict(tree, c, insideContent: true) != .keep {
+        c = tree.nodes[c].end
+      } else {
+        if tree.tag(c) == .time, let dt = tree.attribute(.datetime, c), day(dt) != nil { return dt }
+        c += 1
       }
-      return nil
     }
-    return search(article)
+    return nil
   }
 
   private static func firstGroup(_ re: NSRegularExpression, _ s: String) -> String? {
@@ -93,8 +103,37 @@ struct HTMLMetadata {
     return ns.substring(with: m.range(at: 1))
   }
 
+  /// A `<meta>` name, lower-cased and trimmed of spaces and tabs (`.whitespaces`, which on ASCII is just those).
+  private static func metaKey(_ name: ArraySlice<UInt8>) -> String {
+    guard let lowered = HTMLTree.asciiLowercased(name) else {
+      return String(decoding: name, as: UTF8.self).lowercased().trimmingCharacters(in: .whitespaces)
+    }
+    let blank: (UInt8) -> Bool = { $0 == 0x20 || $0 == 0x09 }
+    guard let first = lowered.firstIndex(where: { !blank($0) }), let last = lowered.lastIndex(where: { !blank($0) })
+    else { return "" }
+    return String(decoding: lowered[first...last], as: UTF8.self)
+  }
+
+  /// The words of `s` joined by single spaces.
   private static func clean(_ s: String) -> String {
-    s.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+    var s = s
+    // ASCII is split on its white space bytes, which are the Characters `isWhitespace` knows there ("\r\n" too):
+    // splitting by Character was most of the metadata's time.
+    let ascii: String? = s.withUTF8 { b in
+      guard !b.contains(where: { $0 >= 0x80 }) else { return nil }
+      var out: [UInt8] = []
+      out.reserveCapacity(b.count)
+      for c in b {
+        if c == 0x20 || (c >= 0x09 && c <= 0x0D) {
+          if let last = out.last, last != 0x20 { out.append(0x20) }
+        } else {
+          out.append(c)
+        }
+      }
+      if out.last == 0x20 { out.removeLast() }
+      return String(decoding: out, as: UTF8.self)
+    }
+    return ascii ?? s.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
   }
 
   /// "Trust responds to coroner | The Courier" → "Trust responds to coroner" when the publisher is The Courier.
