@@ -373,10 +373,10 @@ final class JSONWriter {
     count += n
   }
 
-  private func put(_ s: StaticString) { append(UnsafeBufferPointer(start: s.utf8Start, count: s.utf8CodeUnitCount)) }
+  func put(_ s: StaticString) { append(UnsafeBufferPointer(start: s.utf8Start, count: s.utf8CodeUnitCount)) }
 
   @inline(__always)
-  private func byte(_ b: UInt8) {
+  func byte(_ b: UInt8) {
     reserve(1)
     bytes[count] = b
     count += 1

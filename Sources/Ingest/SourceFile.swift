@@ -6,6 +6,7 @@ import Model
 public struct SourceFile: Sendable {
   public let path: String
   public let bytes: [UInt8]
+  /// Lower-case hex SHA-256 of `bytes`; empty when read with `digest: false`.
   public let sha256: String
   public let format: DocumentFormat
 
@@ -22,7 +23,8 @@ public struct SourceFile: Sendable {
   }
 
   /// Reads a file, refusing what cannot be ingested with a one-line reason.
-  public static func read(path: String, maxSize: Int = defaultMaxSize) throws -> SourceFile {
+  /// `digest: false` leaves `sha256` empty, for readers that never record it (`pfd parse`): hashing was 7% of one.
+  public static func read(path: String, maxSize: Int = defaultMaxSize, digest: Bool = true) throws -> SourceFile {
     guard let format = format(forPath: path) else {
       throw IngestError.unsupported(path: path, ext: (path as NSString).pathExtension)
     }
@@ -48,7 +50,7 @@ public struct SourceFile: Sendable {
     if data.count > maxSize { throw IngestError.tooLarge(path: path, bytes: data.count, limit: maxSize) }
     if data.isEmpty { throw IngestError.empty(path: path) }
     let bytes = [UInt8](data)
-    return SourceFile(path: path, bytes: bytes, sha256: digest(bytes), format: format)
+    return SourceFile(path: path, bytes: bytes, sha256: digest ? SourceFile.digest(bytes) : "", format: format)
   }
 
   public init(path: String, bytes: [UInt8], format: DocumentFormat) {

@@ -5,15 +5,18 @@ import Foundation
 // @unchecked: the NSString is immutable and never exposed for mutation.
 public struct DocumentText: @unchecked Sendable {
   public let string: String
-  public let nsString: NSString
+  /// A CF-backed copy, not the bridged String: on Linux ICU regexes ran 2× faster and substrings 1.7× faster on it.
+  public var nsString: NSString { derived.nsString }
   /// The same text with A–Z lowered (offsets unchanged), for expressions written in lower case and compiled
   /// case-sensitively: see `String.asciiLowercased()`.
-  public let lowered: NSString
+  public var lowered: NSString { derived.lowered }
   /// The UTF-16 code units, for loops over the whole text: `NSString.character(at:)` re-indexes the native
   /// string at every call on Linux.
   public let utf16: [UInt16]
   /// `utf16` with A–Z lowered: `lowered`'s units, for expressions matched on them directly.
-  public let loweredUTF16: [UInt16]
+  public var loweredUTF16: [UInt16] { derived.loweredUTF16 }
+  /// The forms only extraction reads, made on first use: `pfd parse` never needs them.
+  private let derived: DerivedForms
   /// For each UTF-16 offset, the scalar offset; nil when the text is all in the BMP (they agree).
   private let utf16ToScalarMap: [Int32]?
   /// For each scalar offset, the UTF-16 offset; nil when they agree.
@@ -22,13 +25,10 @@ public struct DocumentText: @unchecked Sendable {
 
   public init(_ string: String) {
     self.string = string
-    // A CF-backed copy, not the bridged String: on Linux ICU regexes ran 2× faster and substrings 1.7× faster on it.
-    self.nsString = NSMutableString(string: string)
-    self.lowered = NSMutableString(string: string.asciiLowercased())
     var copy = string
     let (units, scalars, hasAstral) = copy.withUTF8(DocumentText.transcode)
     self.utf16 = units
-    self.loweredUTF16 = units.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }
+    self.derived = DerivedForms(string, units)
     scalarCount = scalars
     if hasAstral {
       var u2s = [Int32]()
@@ -100,7 +100,7 @@ public struct DocumentText: @unchecked Sendable {
     return (units, scalars, hasAstral)
   }
 
-  public var utf16Count: Int { nsString.length }
+  public var utf16Count: Int { utf16.count }
 
   public func scalarOffset(utf16 offset: Int) -> Int {
     guard let map = utf16ToScalarMap else { return offset }
@@ -146,5 +146,47 @@ public struct DocumentText: @unchecked Sendable {
     let b = String.Index(utf16Offset: range.location + range.length, in: string)
     // Through the scalar view: String's own subscript would round to grapheme boundaries.
     return String(Substring(string.unicodeScalars[a..<b]))
+  }
+}
+
+/// `DocumentText`'s copies for matching, each made once, on first use, under a lock.
+private final class DerivedForms: @unchecked Sendable {
+  private let string: String
+  private let units: [UInt16]
+  private let lock = NSLock()
+  private var ns: NSString?
+  private var low: NSString?
+  private var lowUnits: [UInt16]?
+
+  init(_ string: String, _ units: [UInt16]) {
+    self.string = string
+    self.units = units
+  }
+
+  var nsString: NSString {
+    lock.lock()
+    defer { lock.unlock() }
+    if let ns { return ns }
+    let made = NSMutableString(string: string)
+    ns = made
+    return made
+  }
+
+  var lowered: NSString {
+    lock.lock()
+    defer { lock.unlock() }
+    if let low { return low }
+    let made = NSMutableString(string: string.asciiLowercased())
+    low = made
+    return made
+  }
+
+  var loweredUTF16: [UInt16] {
+    lock.lock()
+    defer { lock.unlock() }
+    if let lowUnits { return lowUnits }
+    let made = units.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }
+    lowUnits = made
+    return made
   }
 }

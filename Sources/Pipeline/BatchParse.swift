@@ -22,7 +22,7 @@ public struct BatchParse: Sendable {
       while let i = next.take() {
         let path = files[i]
         let result = Result<ParsedRecord, Error> {
-          let doc = try ingester.parse(try SourceFile.read(path: path, maxSize: maxSize))
+          let doc = try ingester.parse(try SourceFile.read(path: path, maxSize: maxSize, digest: false))
           return ParsedRecord(
             source: path, format: doc.format, text: doc.text.string, blocks: doc.blocks, sentences: doc.sentences,
             diagnostics: doc.diagnostics)

@@ -215,7 +215,22 @@ import Testing
         source: url.path, format: doc.format, text: doc.text.string, blocks: doc.blocks, sentences: doc.sentences,
         diagnostics: doc.diagnostics)
       #expect(try JSONOutput.encode(parsed, pretty: false) == Self.reference(parsed, pretty: false), "\(name)")
+      #expect(try ParsedRecordLine.encode(parsed) == Self.reference(parsed, pretty: false), "\(name)")
     }
+  }
+
+  @Test func parsedLinesWithEveryOptionalFieldAndEscapes() throws {
+    let text = "A \"quoted\" line\twith\\ a/slash\u{1}, é and 😀\nnext"
+    let parsed = ParsedRecord(
+      source: "dir/“file”.html", format: .html, text: text,
+      blocks: [
+        Block(kind: .heading, level: 2, marker: "1.", span: TextSpan(0, 5)), Block(kind: .listItem, span: TextSpan(5, 9)),
+      ],
+      sentences: [Sentence(span: TextSpan(0, 5), block: 0)],
+      diagnostics: [Diagnostic(.warning, "3 bytes \"replaced\"", span: TextSpan(1, 2)), Diagnostic(.info, "no span")])
+    #expect(try ParsedRecordLine.encode(parsed) == Self.reference(parsed, pretty: false))
+    let empty = ParsedRecord(source: "x.txt", format: .text, text: "", blocks: [], sentences: [], diagnostics: [])
+    #expect(try ParsedRecordLine.encode(empty) == Self.reference(empty, pretty: false))
   }
 
   @Test func corpusRecordsAreByteForByteJSONEncoders() throws {

@@ -37,13 +37,9 @@ extension PFD {
       let failed = batch.run { path, result in
         switch result {
         case .success(let record):
-          do {
-            var line = try JSONOutput.encode(record, pretty: false)
-            line.append(0x0A)
-            FileHandle.standardOutput.write(line)
-          } catch {
-            FileHandle.standardError.write(Data("error: \(path): cannot encode the parsed document (\(error))\n".utf8))
-          }
+          var line = ParsedRecordLine.encode(record)
+          line.append(0x0A)
+          FileHandle.standardOutput.write(line)
         case .failure(let error):
           FileHandle.standardError.write(Data("error: \(error)\n".utf8))
         }
