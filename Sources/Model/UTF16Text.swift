@@ -8,14 +8,22 @@ public protocol UTF16Text {
   func substring(with range: NSRange) -> String
   /// The text as an `NSString`, for `NSRegularExpression`.
   var nsString: NSString { get }
+  /// All the UTF-16 units, for loops over the whole text.
+  var units: [UInt16] { get }
 }
 
 extension NSString: UTF16Text {
   public var nsString: NSString { self }
+  public var units: [UInt16] {
+    var buffer = [UInt16](repeating: 0, count: length)
+    getCharacters(&buffer, range: NSRange(location: 0, length: length))
+    return buffer
+  }
 }
 
 extension DocumentText: UTF16Text {
   public var length: Int { utf16.count }
   public func character(at index: Int) -> unichar { utf16[index] }
   public func substring(with range: NSRange) -> String { slice(range) }
+  public var units: [UInt16] { utf16 }
 }

@@ -15,7 +15,7 @@ public struct BodyExtractor: Sendable {
 
   /// With an `author`, "the Department", "our Trust" and the author's context aliases resolve to it too.
   public func extract(_ doc: ParsedDocument, author: String?) -> [BodyMention] {
-    mentions(in: doc.text.nsString, author: author).map {
+    mentions(in: doc.text, author: author).map {
       BodyMention(text: doc.text.slice($0.range), span: doc.text.span($0.range), name: $0.name, rule: $0.rule)
     }
   }
@@ -33,7 +33,7 @@ public struct BodyExtractor: Sendable {
   /// Mentions in `text` by UTF-16 range, in text order.
   /// `caseless` is for names typed without capitals (file-name slugs): case rules are off and name
   /// patterns see every word as capitalised.
-  func mentions(in text: NSString, author: String?, caseless: Bool = false) -> [Found] {
+  func mentions(in text: some UTF16Text, author: String?, caseless: Bool = false) -> [Found] {
     var tokens = BodyTokenizer.tokens(text)
     if caseless {
       for k in tokens.indices where tokens[k].isWord && !BodyPattern.connectors.contains(tokens[k].key) && tokens[k].key != "the" {
@@ -161,7 +161,7 @@ public struct BodyExtractor: Sendable {
 
   /// "X County Council": walks left from the fixed words over capitalised words and connectors.
   private func suffixName(
-    _ tokens: [BodyToken], _ first: Int, _ end: Int, _ pattern: BodyPattern, _ stop: Set<Int>, _ text: NSString
+    _ tokens: [BodyToken], _ first: Int, _ end: Int, _ pattern: BodyPattern, _ stop: Set<Int>, _ text: some UTF16Text
   ) -> Found? {
     var j = first - 1
     while j >= 0, first - j <= 8, !tokens[j + 1].breakBefore, !stop.contains(j) {
@@ -195,7 +195,7 @@ public struct BodyExtractor: Sendable {
 
   /// "London Borough of X": walks right from the fixed words.
   private func prefixName(
-    _ tokens: [BodyToken], _ first: Int, _ end: Int, _ pattern: BodyPattern, _ stop: Set<Int>, _ text: NSString
+    _ tokens: [BodyToken], _ first: Int, _ end: Int, _ pattern: BodyPattern, _ stop: Set<Int>, _ text: some UTF16Text
   ) -> Found? {
     var j = end
     while j < tokens.count, j - end < 8, !tokens[j].breakBefore, !stop.contains(j) {
@@ -214,7 +214,7 @@ public struct BodyExtractor: Sendable {
   }
 
   /// A name the text introduces with its own abbreviation ("the Women's Justice Board (WJB)").
-  private func definedName(_ tokens: [BodyToken], before paren: Int, abbreviation: String, _ text: NSString) -> Found? {
+  private func definedName(_ tokens: [BodyToken], before paren: Int, abbreviation: String, _ text: some UTF16Text) -> Found? {
     guard paren > 0, tokens[paren - 1].isCapitalised, BodyExtractor.organisationHeads.contains(tokens[paren - 1].text)
     else { return nil }
     let letters = Array(abbreviation.uppercased().unicodeScalars.filter { $0.properties.isUppercase })
@@ -244,7 +244,7 @@ public struct BodyExtractor: Sendable {
   }
 
   /// The text from token `a` to before token `b`, with whitespace collapsed and " & " spelt "and".
-  static func printed(_ tokens: [BodyToken], _ a: Int, _ b: Int, _ text: NSString, spellAmpersand: Bool = true) -> String {
+  static func printed(_ tokens: [BodyToken], _ a: Int, _ b: Int, _ text: some UTF16Text, spellAmpersand: Bool = true) -> String {
     let start = tokens[a].range.location
     let raw = text.substring(with: NSRange(location: start, length: NSMaxRange(tokens[b - 1].range) - start))
     let words = raw.split(whereSeparator: { $0.isWhitespace }).map { $0 == "&" && spellAmpersand ? "and" : String($0) }

@@ -3,12 +3,11 @@ import Model
 
 /// Splits text into words and single punctuation marks in one pass over its UTF-16 units.
 enum BodyTokenizer {
-  static func tokens(_ s: NSString) -> [BodyToken] {
-    let n = s.length
+  static func tokens(_ s: some UTF16Text) -> [BodyToken] {
+    let buffer = s.units
+    let n = buffer.count
     var out: [BodyToken] = []
     out.reserveCapacity(n / 5)
-    var buffer = [unichar](repeating: 0, count: n)
-    s.getCharacters(&buffer, range: NSRange(location: 0, length: n))
     var i = 0
     var sawBreak = true
     while i < n {
@@ -70,14 +69,20 @@ enum BodyTokenizer {
 
   /// The word and its lower-case key when every unit of `buffer[start..<end]` is ASCII.
   static func ascii(_ buffer: [unichar], _ start: Int, _ end: Int) -> (text: String, key: String)? {
-    var bytes = [UInt8](repeating: 0, count: end - start)
-    for k in start..<end {
-      let u = buffer[k]
-      guard u < 0x80 else { return nil }
-      bytes[k - start] = UInt8(u)
+    for k in start..<end where buffer[k] >= 0x80 { return nil }
+    // Both strings written straight from the units: no intermediate byte array, no second pass to lower.
+    let text = String(unsafeUninitializedCapacity: end - start) { out in
+      for k in start..<end { out[k - start] = UInt8(truncatingIfNeeded: buffer[k]) }
+      return end - start
     }
-    let text = String(decoding: bytes, as: UTF8.self)
-    return (text, text.asciiLowercased())
+    let key = String(unsafeUninitializedCapacity: end - start) { out in
+      for k in start..<end {
+        let b = UInt8(truncatingIfNeeded: buffer[k])
+        out[k - start] = b >= 0x41 && b <= 0x5A ? b | 0x20 : b
+      }
+      return end - start
+    }
+    return (text, key)
   }
 
   @inline(__always) static func isSpace(_ u: unichar) -> Bool {
