@@ -44,7 +44,7 @@ final class ICURegex: @unchecked Sendable {
       let opened = swift_uregex_open(units, Int32(units.count), flags, &parseError, &status)
       guard let opened, status.rawValue <= U_ZERO_ERROR.rawValue else {
         if let opened { swift_uregex_close(opened) }
-        throw NSError(domain: "ICURegex", code: Int(status.rawValue), userInfo: ["pattern": pattern])
+        throw RegexError.invalidPattern(pattern, icuStatus: Int32(status.rawValue))
       }
       compiled = opened
       var numbers: [String: Int] = [:]
@@ -56,7 +56,11 @@ final class ICURegex: @unchecked Sendable {
       }
       groupNumbers = numbers
     #else
-      fallback = try NSRegularExpression(pattern: pattern, options: options)
+      do {
+        fallback = try NSRegularExpression(pattern: pattern, options: options)
+      } catch {
+        throw RegexError.invalidPattern(pattern, icuStatus: -1)
+      }
       groupNumbers = Dictionary(ICURegex.groupNames(in: pattern).map { ($0.name, $0.number) }, uniquingKeysWith: { a, _ in a })
     #endif
   }

@@ -63,4 +63,12 @@ import Testing
     #expect(r.match(at: 4, in: units, within: NSRange(location: 4, length: 4)) != nil)
     #expect(r.match(at: 4, in: units, within: NSRange(location: 0, length: 8)) == nil)
   }
+
+  @Test func aPatternICURefusesIsATypedErrorNamingIt() {
+    #expect {
+      _ = try ICURegex("(unclosed")
+    } throws: { error in
+      "\(error)".contains("(unclosed") && error is RegexError
+    }
+  }
 }

@@ -27,20 +27,21 @@ enum DateModifiers {
   }
 
   static let middleOf = DateModifier(
-    "middle-of", #"\b(?:\#(P.the)?(?i:middle)\s+(?i:of)\s+|(?i:mid)(?:-|\s+))"#, appliesToDays: false, needs: ["middle", "mid"]
+    "middle-of", #"\b(?:\#(P.the)?(?i:middle)\s+(?i:of)\s+|(?i:mid)(?:-|\s+))"#, appliesToDays: false, needs: ["middle", "mid"],
+    starts: DateStarts.middle
   ) { v, _ in
     portion(v, 1, 3, third: true)
   }
 
   /// "early 2025" → Q1; "early January 2025" → 1–10 January; "early in Spring 2025" → March.
   static let early = DateModifier(
-    "early", #"\b(?i:early)(?:\s+(?i:in))?[\s-]+"#, appliesToDays: false, needs: ["early"]
+    "early", #"\b(?i:early)(?:\s+(?i:in))?[\s-]+"#, appliesToDays: false, needs: ["early"], starts: DateStarts.early
   ) { v, _ in
     portion(v, 0, 3, third: true)
   }
 
   static let late = DateModifier(
-    "late", #"\b(?i:late|later)(?:\s+(?i:in))?[\s-]+"#, appliesToDays: false, needs: ["late"]
+    "late", #"\b(?i:late|later)(?:\s+(?i:in))?[\s-]+"#, appliesToDays: false, needs: ["late"], starts: DateStarts.late
   ) { v, _ in
     portion(v, 2, 3, third: true)
   }

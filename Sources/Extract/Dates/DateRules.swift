@@ -30,7 +30,7 @@ enum DateRules {
   /// "January 19th" (an ordinal suffix is required without a year, else "June 12 people" would match).
   static let monthDayOrdinal = DateRule(
     "month-day", #"\b\#(P.month)\s+(3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)\b"#
-  , needs: .month) { m in
+  , needs: .month, starts: DateStarts.monthFirst) { m in
     guard let d = m.int(2), let mon = m.group(1).flatMap(DateVocabulary.month) else { return nil }
     return dayCandidate(m, rule: "month-day", day: d, month: mon, year: nil)
   }
@@ -58,7 +58,9 @@ enum DateRules {
   }
 
   /// "January 2024", "Sept 2023".
-  static let monthYear = DateRule("month-year", #"\b\#(P.month),?\s+\#(P.year)\b"#, needs: .month) { m in
+  static let monthYear = DateRule(
+    "month-year", #"\b\#(P.month),?\s+\#(P.year)\b"#, needs: .month, starts: DateStarts.monthFirst
+  ) { m in
     guard let mon = m.group(1).flatMap(DateVocabulary.month), let y = m.int(2) else { return nil }
     return DateCandidate(range: m.range, rule: "month-year", explicitYear: y) { _ in .month(mon, y) }
   }
@@ -67,7 +69,8 @@ enum DateRules {
   static let bareMonth = DateRule(
     "month",
     #"\b(January|February|March|April|June|July|August|September|October|November|December)\b(?!\s*[/-]?\s*\d)"#
-  , needs: ["january", "february", "march", "april", "june", "july", "august", "september", "october", "november", "december"]) { m in
+  , needs: ["january", "february", "march", "april", "june", "july", "august", "september", "october", "november", "december"],
+    starts: DateStarts.monthFirst) { m in
     guard let mon = m.group(1).flatMap(DateVocabulary.month) else { return nil }
     return DateCandidate(range: m.range, rule: "month", lacksYear: true) { ctx in
       ctx.year(month: mon).map { .month(mon, $0) }
@@ -78,7 +81,7 @@ enum DateRules {
   static let halfTerm = DateRule(
     "half-term",
     #"\b\#(P.the)?(\#(DateVocabulary.monthFull)|Easter|Christmas)\s+(?i:half)[\s-]?(?i:term)(?:\s+(?i:break|holidays?))?(?:\s+\#(P.year))?"#
-  , needs: ["half"]) { m in
+  , needs: ["half"], starts: DateStarts.halfTerm) { m in
     let mon = m.group(1).flatMap(DateVocabulary.month) ?? (m.group(1) == "Easter" ? 4 : 12)
     let y = m.int(2)
     return DateCandidate(range: m.range, rule: "half-term", explicitYear: y, lacksYear: y == nil) { ctx in

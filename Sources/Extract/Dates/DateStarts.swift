@@ -32,4 +32,12 @@ enum DateStarts {
   static let quarter = WordStarts(
     prefixes: ["the", "first", "second", "third", "fourth", "final", "last"], nonASCII: true)
   static let weekCommencing = WordStarts(prefixes: ["the", "week"], words: ["w"], nonASCII: true)
+  static let halfTerm = WordStarts(prefixes: ["the", "easter", "christmas"] + months, nonASCII: true)
+  /// "next Friday", or a weekday after "on", "by", "until" or "from" (a look-behind: the match starts at the day).
+  static let weekday = WordStarts(prefixes: ["next", "last", "this"] + weekdays, nonASCII: true)
+  static let sameDay = WordStarts(prefixes: ["later", "earlier"], nonASCII: true)
+  static let today = WordStarts(prefixes: ["today", "yesterday", "tomorrow"], nonASCII: true)
+  static let middle = WordStarts(prefixes: ["the", "mid"], nonASCII: true)
+  static let early = WordStarts(prefixes: ["early"], nonASCII: true)
+  static let late = WordStarts(prefixes: ["late"], nonASCII: true)
 }

@@ -12,7 +12,8 @@ enum RelativeDateRules {
 
   /// "today", "yesterday", "tomorrow" (not "today's", which is mostly "nowadays").
   static let deictic = DateRule(
-    "today", #"\b((?i:today|yesterday|tomorrow))\b(?!['’]s\b)"#, needs: ["today", "yesterday", "tomorrow"]
+    "today", #"\b((?i:today|yesterday|tomorrow))\b(?!['’]s\b)"#, needs: ["today", "yesterday", "tomorrow"],
+    starts: DateStarts.today
   ) { m in
     let offset = ["today": 0, "yesterday": -1, "tomorrow": 1][m.group(1)!.lowercased()]!
     return anchored(m, "today") { .day($0.adding(days: offset), relative: true) }
@@ -63,7 +64,7 @@ enum RelativeDateRules {
   static let pastPeriod = DateRule(
     "past-period",
     #"\b(?i:the\s+(?:past|last|previous))\s+(?:\#(P.count)\s+)?\#(P.unit)\b(?!\s+(?i:of)\b)"#
-  , needs: ["past", "last", "previous"]) { m in
+  , needs: ["past", "last", "previous"], starts: DateStarts.the) { m in
     let n = m.group(1).flatMap(DateVocabulary.number) ?? 1
     guard let unit = m.group(2)?.lowercased() else { return nil }
     if m.group(1) == nil, unit.hasSuffix("s") { return nil }  // "the past years" is vague
@@ -83,7 +84,7 @@ enum RelativeDateRules {
   static let weekday = DateRule(
     "weekday",
     #"(?:\b((?i:next|last|this))\s+|(?<=\b(?:on|On|by|By|until|Until|from|From) ))\#(P.weekday)\b(?!,?\s*\d|\s+(?:\#(DateVocabulary.monthFull)))"#
-  , needs: ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]) { m in
+  , needs: ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"], starts: DateStarts.weekday) { m in
     guard let wd = m.group(2).flatMap(DateVocabulary.weekday) else { return nil }
     let det = m.group(1)?.lowercased()
     return anchored(m, "weekday") { a in
@@ -133,7 +134,7 @@ enum RelativeDateRules {
   static let sameDay = DateRule(
     "same-day",
     #"\b(?i:(?:later|earlier)\s+(?:that|the\s+same)\s+(?:day|morning|afternoon|evening|night))\b"#
-  , needs: ["later", "earlier"]) { m in
+  , needs: ["later", "earlier"], starts: DateStarts.sameDay) { m in
     DateCandidate(range: m.range, rule: "same-day") { ctx in ctx.previousDay.map { .day($0) } }
   }
 
