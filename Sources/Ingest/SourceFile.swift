@@ -1,5 +1,13 @@
 import Crypto
 import Foundation
+#if canImport(Glibc)
+  import Glibc
+  /// `read(2)`, named apart from `SourceFile.read`.
+  private let systemRead = Glibc.read
+#else
+  import Darwin
+  private let systemRead = Darwin.read
+#endif
 import Model
 
 /// A file's bytes as read from disk, with its digest and the format its name implies.
@@ -28,29 +36,52 @@ public struct SourceFile: Sendable {
     guard let format = format(forPath: path) else {
       throw IngestError.unsupported(path: path, ext: (path as NSString).pathExtension)
     }
-    var isDir: ObjCBool = false
-    guard FileManager.default.fileExists(atPath: path, isDirectory: &isDir) else {
-      throw IngestError.unreadable(path: path, reason: "no such file")
-    }
-    if isDir.boolValue { throw IngestError.unreadable(path: path, reason: "it is a folder") }
-    let attributes = try? FileManager.default.attributesOfItem(atPath: path)
-    if let size = (attributes?[.size] as? NSNumber)?.intValue, size > maxSize {
-      throw IngestError.tooLarge(path: path, bytes: size, limit: maxSize)
-    }
-    guard let handle = FileHandle(forReadingAtPath: path) else {
-      throw IngestError.unreadable(path: path, reason: "permission denied or not a regular file")
-    }
-    defer { try? handle.close() }
-    let data: Data
-    do {
-      data = try handle.read(upToCount: maxSize + 1) ?? Data()
-    } catch {
-      throw IngestError.unreadable(path: path, reason: "\(error.localizedDescription)")
-    }
-    if data.count > maxSize { throw IngestError.tooLarge(path: path, bytes: data.count, limit: maxSize) }
-    if data.isEmpty { throw IngestError.empty(path: path) }
-    let bytes = [UInt8](data)
+    let bytes = try readBytes(path: path, maxSize: maxSize)
     return SourceFile(path: path, bytes: bytes, sha256: digest ? SourceFile.digest(bytes) : "", format: format)
+  }
+
+  /// One open, one `fstat` and the reads: Foundation's `fileExists`, `attributesOfItem` and `FileHandle` made some
+  /// 30 system calls a file, a fifth of `pfd parse`'s time. Non-blocking, so a FIFO is refused rather than waited on.
+  private static func readBytes(path: String, maxSize: Int) throws -> [UInt8] {
+    let fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
+    guard fd >= 0 else {
+      let code = errno
+      throw IngestError.unreadable(
+        path: path, reason: code == ENOENT || code == ENOTDIR ? "no such file" : "permission denied or not a regular file")
+    }
+    defer { close(fd) }
+    var info = stat()
+    guard fstat(fd, &info) == 0 else {
+      throw IngestError.unreadable(path: path, reason: String(cString: strerror(errno)))
+    }
+    let kind = info.st_mode & S_IFMT
+    if kind == S_IFDIR { throw IngestError.unreadable(path: path, reason: "it is a folder") }
+    guard kind == S_IFREG else { throw IngestError.unreadable(path: path, reason: "permission denied or not a regular file") }
+    let size = Int(info.st_size)
+    if size > maxSize { throw IngestError.tooLarge(path: path, bytes: size, limit: maxSize) }
+    // Read to the end, not to the size fstat gave: the file may be growing. One byte more than the limit is
+    // enough to refuse it.
+    var bytes = [UInt8](repeating: 0, count: min(maxSize, size) + 1)
+    var count = 0
+    while true {
+      if count == bytes.count {
+        guard bytes.count <= maxSize else { break }
+        bytes.append(contentsOf: repeatElement(0, count: min(maxSize + 1, bytes.count * 2) - bytes.count))
+      }
+      let n = bytes.withUnsafeMutableBytes { buffer in
+        systemRead(fd, buffer.baseAddress! + count, buffer.count - count)
+      }
+      if n < 0 {
+        if errno == EINTR { continue }
+        throw IngestError.unreadable(path: path, reason: String(cString: strerror(errno)))
+      }
+      if n == 0 { break }
+      count += n
+    }
+    if count > maxSize { throw IngestError.tooLarge(path: path, bytes: count, limit: maxSize) }
+    if count == 0 { throw IngestError.empty(path: path) }
+    bytes.removeLast(bytes.count - count)
+    return bytes
   }
 
   public init(path: String, bytes: [UInt8], format: DocumentFormat) {

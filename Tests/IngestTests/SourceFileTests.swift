@@ -27,6 +27,22 @@ import Testing
     #expect(throws: IngestError.self) { try SourceFile.read(path: "/nonexistent/nothing.txt") }
   }
 
+  @Test func foldersAndSpecialFilesAreRefusedWithTheReason() throws {
+    let dir = FileManager.default.temporaryDirectory.appendingPathComponent("pfd-sf-\(UUID().uuidString).txt")
+    try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: dir) }
+    #expect { try SourceFile.read(path: dir.path) } throws: { e in "\(e)".contains("it is a folder") }
+    let fifo = dir.appendingPathComponent("pipe.txt").path
+    #expect(mkfifo(fifo, 0o600) == 0)
+    // Refused at once, not waited on for a writer.
+    #expect { try SourceFile.read(path: fifo) } throws: { e in "\(e)".contains("not a regular file") }
+    #expect { try SourceFile.read(path: dir.appendingPathComponent("none.txt").path) } throws: { e in
+      "\(e)".contains("no such file")
+    }
+    let grown = try temp("g.txt", Array(repeating: 0x41, count: 70_000))
+    #expect(try SourceFile.read(path: grown).bytes.count == 70_000)
+  }
+
   @Test func binaryTextIsRefusedWithItsName() throws {
     let p = try temp("bin.txt", [0x7F, 0x45, 0x4C, 0x46, 0, 0, 1, 2, 0, 0])
     let src = try SourceFile.read(path: p)
