@@ -1,4 +1,5 @@
 import Foundation
+import Model
 
 /// An expression that starts with a word from a known list, tried only where such a word starts
 /// (`WordStarts`), straight on the document's UTF-16 units (`ICURegex`). Same matches as a search of the range.
@@ -58,10 +59,10 @@ struct WordLedRegex: Sendable {
     return String(decoding: out, as: UTF8.self)
   }
 
-  /// What `reader.firstMatch(in: units, range: range)` would return.
-  func firstMatch(in units: [UInt16], scanning scanned: [UInt16]? = nil, within range: NSRange) -> ICUMatch? {
+  /// What `reader.firstMatch(in: units, range: range)` would return; `index` describes the lowered `units`.
+  func firstMatch(in units: [UInt16], index: WordIndex, within range: NSRange) -> ICUMatch? {
     guard let starts else { return reader.firstMatch(in: units, range: range) }
-    for p in starts.starts(in: scanned ?? units, range: range) {
+    for p in starts.starts(in: index, range: range) {
       if let m = (finder ?? reader).match(at: p, in: units, within: range) {
         return finder == nil ? m : reader.match(at: p, in: units, within: range)
       }
@@ -69,13 +70,12 @@ struct WordLedRegex: Sendable {
     return nil
   }
 
-  /// What `reader.matches(in: units, range: range)` would return. Starts are looked for in `scanned` (the
-  /// lowered units, same offsets) when given.
-  func matches(in units: [UInt16], scanning scanned: [UInt16]? = nil, within range: NSRange) -> [ICUMatch] {
+  /// What `reader.matches(in: units, range: range)` would return; `index` describes the lowered `units`.
+  func matches(in units: [UInt16], index: WordIndex, within range: NSRange) -> [ICUMatch] {
     guard let starts else { return reader.matches(in: units, range: range) }
     var out: [ICUMatch] = []
     var next = range.location
-    for p in starts.starts(in: scanned ?? units, range: range) where p >= next {
+    for p in starts.starts(in: index, range: range) where p >= next {
       guard var m = (finder ?? reader).match(at: p, in: units, within: range) else { continue }
       if finder != nil {
         guard let full = reader.match(at: p, in: units, within: range) else { continue }
@@ -85,5 +85,15 @@ struct WordLedRegex: Sendable {
       next = m.range.location + max(m.range.length, 1)
     }
     return out
+  }
+
+  /// `matches(in:index:within:)` for a text without an index: `scanned` is the lowered text (`units` when nil).
+  func matches(in units: [UInt16], scanning scanned: [UInt16]? = nil, within range: NSRange) -> [ICUMatch] {
+    matches(in: units, index: WordIndex(lowered: scanned ?? units), within: range)
+  }
+
+  /// `firstMatch(in:index:within:)` for a text without an index.
+  func firstMatch(in units: [UInt16], scanning scanned: [UInt16]? = nil, within range: NSRange) -> ICUMatch? {
+    firstMatch(in: units, index: WordIndex(lowered: scanned ?? units), within: range)
   }
 }

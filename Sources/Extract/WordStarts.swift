@@ -1,4 +1,5 @@
 import Foundation
+import Model
 
 /// Where a match of a word-led expression can start, found by one scan of the UTF-16 units.
 ///
@@ -54,6 +55,63 @@ struct WordStarts: Sendable {
     self.longest = (prefixes + words).map { $0.utf16.count }.max() ?? 0
   }
 
+  /// The starts in `range`, read from the document's `WordIndex`: no scan of the text unless `chars` or `before`
+  /// ask for one.
+  func starts(in index: WordIndex, range: NSRange) -> [Int] {
+    if !chars.isEmpty || !beforeChars.isEmpty { return starts(in: index.units, range: range) }
+    let units = index.units
+    let loc = range.location
+    let end = loc + range.length
+    guard loc >= 0, end <= units.count, loc < end else { return [] }
+    var out: [Int] = []
+    var sources = 0
+    if rangeStart {
+      out.append(loc)
+      sources += 1
+    }
+    // Runs that reach into the range, cut to it: a search of the range sees no letter before its start.
+    var k = WordIndex.lowerBound(index.runEnds, loc + 1)
+    let before = out.count
+    while k < index.runStarts.count, Int(index.runStarts[k]) < end {
+      let a = max(Int(index.runStarts[k]), loc)
+      let b = min(Int(index.runEnds[k]), end)
+      if accepts(units[a..<b]) || (nonASCII && b < end && units[b] >= 0x80 && b - a < longest) { out.append(a) }
+      for w in anywhere where w.count <= b - a {
+        for p in a...(b - w.count) where Self.occurs(w, at: p, in: units, before: b) { out.append(p) }
+      }
+      k += 1
+    }
+    if out.count > before { sources += 1 }
+    func add(_ list: [Int32]) {
+      var j = WordIndex.lowerBound(list, loc)
+      let from = out.count
+      while j < list.count, Int(list[j]) < end {
+        out.append(Int(list[j]))
+        j += 1
+      }
+      if out.count > from { sources += 1 }
+    }
+    if digits {
+      // A digit at the range's start starts a run there, whatever comes before it.
+      if Self.isDigit(units[loc]), loc > 0, Self.isDigit(units[loc - 1]) {
+        out.append(loc)
+        sources += 1
+      }
+      add(index.digitStarts)
+    }
+    if apostrophes { add(index.apostrophes) }
+    if nonASCII { add(index.nonASCII) }
+    if sources > 1 || !anywhere.isEmpty {
+      out.sort()
+      var unique: [Int] = []
+      unique.reserveCapacity(out.count)
+      for p in out where unique.last != p { unique.append(p) }
+      return unique
+    }
+    return out
+  }
+
+  /// The same starts found by scanning `units` (lowered), for a text with no index.
   func starts(in units: [UInt16], range: NSRange) -> [Int] {
     var out: [Int] = []
     let end = range.location + range.length

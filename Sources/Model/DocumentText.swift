@@ -15,6 +15,8 @@ public struct DocumentText: @unchecked Sendable {
   public let utf16: [UInt16]
   /// `utf16` with A–Z lowered: `lowered`'s units, for expressions matched on them directly.
   public var loweredUTF16: [UInt16] { derived.loweredUTF16 }
+  /// Where words, numbers and other starts lie in `loweredUTF16`.
+  public var wordIndex: WordIndex { derived.wordIndex }
   /// The forms only extraction reads, made on first use: `pfd parse` never needs them.
   private let derived: DerivedForms
   /// For each UTF-16 offset, the scalar offset; nil when the text is all in the BMP (they agree).
@@ -157,6 +159,7 @@ private final class DerivedForms: @unchecked Sendable {
   private var ns: NSString?
   private var low: NSString?
   private var lowUnits: [UInt16]?
+  private var index: WordIndex?
 
   init(_ string: String, _ units: [UInt16]) {
     self.string = string
@@ -187,6 +190,16 @@ private final class DerivedForms: @unchecked Sendable {
     if let lowUnits { return lowUnits }
     let made = units.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }
     lowUnits = made
+    return made
+  }
+
+  var wordIndex: WordIndex {
+    let lowered = loweredUTF16
+    lock.lock()
+    defer { lock.unlock() }
+    if let index { return index }
+    let made = WordIndex(lowered: lowered)
+    index = made
     return made
   }
 }

@@ -51,7 +51,7 @@ struct ClauseSubject {
   /// The subject of the verb group starting at `verbStart`, within the sentence starting at `sentenceStart`;
   /// `lowered` is `text` with A–Z lowered.
   static func find(
-    before verbStart: Int, sentenceStart: Int, in text: some UTF16Text, units: [UInt16], lowered: [UInt16],
+    before verbStart: Int, sentenceStart: Int, in text: some UTF16Text, units: [UInt16], lowered: WordIndex,
     lowercase: Set<String>, bodies: [NSRange]
   ) -> ClauseSubject {
     var start = sentenceStart
@@ -61,7 +61,7 @@ struct ClauseSubject {
     let prefix = NSRange(location: sentenceStart, length: verbStart - sentenceStart)
     // "The Professional Record Standards Body (PRSB) have updated…": a closed bracket is an aside, not a clause.
     let asides = closedBrackets(prefix, in: units)
-    let boundaries = CommitmentPatterns.clauseBoundary.matches(in: lowered, within: prefix).filter { m in
+    let boundaries = CommitmentPatterns.clauseBoundary.matches(in: lowered.units, index: lowered, within: prefix).filter { m in
       !asides.contains { $0.location <= m.range.location && m.range.location < $0.location + $0.length }
     }
     if let last = boundaries.last {

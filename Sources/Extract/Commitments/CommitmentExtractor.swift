@@ -47,7 +47,7 @@ public struct CommitmentExtractor: Sendable {
       if context.kind == .response, quotes.contains(where: { NSLocationInRange(range.location, $0) }) { continue }
       // Checked only once a sentence yields something: the expression is the costliest one run per sentence.
       let excluded = {
-        CommitmentPatterns.excluded.firstMatch(in: doc.text.loweredUTF16, within: range) != nil
+        CommitmentPatterns.excluded.firstMatch(in: doc.text.loweredUTF16, index: doc.text.wordIndex, within: range) != nil
       }
       let actor = actors[sentence.block]
       let items = includedItems(range, after: out.last, in: doc)
@@ -246,10 +246,10 @@ public struct CommitmentExtractor: Sendable {
     _ range: NSRange, in doc: ParsedDocument, lowercase: Set<String>, bodies: [BodyMention], bodyRanges: [NSRange]
   ) -> [Commitment] {
     let text = doc.text
-    var groups = CommitmentPatterns.verbGroups.matches(in: doc.text.loweredUTF16, within: range).compactMap {
+    var groups = CommitmentPatterns.verbGroups.matches(in: doc.text.loweredUTF16, index: doc.text.wordIndex, within: range).compactMap {
       VerbGroup.read($0, in: text)
     }
-    for m in CommitmentPatterns.simpleVerb.matches(in: doc.text.loweredUTF16, within: range) {
+    for m in CommitmentPatterns.simpleVerb.matches(in: doc.text.loweredUTF16, index: doc.text.wordIndex, within: range) {
       guard !groups.contains(where: { NSIntersectionRange($0.range, m.range).length > 0 }),
         let vg = VerbGroup.simple(m, in: text)
       else { continue }
@@ -262,7 +262,7 @@ public struct CommitmentExtractor: Sendable {
     for vg in groups {
       var subject = ClauseSubject.find(
         before: vg.range.location, sentenceStart: range.location, in: text, units: doc.text.utf16,
-        lowered: doc.text.loweredUTF16, lowercase: lowercase, bodies: bodyRanges)
+        lowered: doc.text.wordIndex, lowercase: lowercase, bodies: bodyRanges)
       var inherited = false
       if subject.role == .none, subject.coordinated {
         inherited = true

@@ -21,7 +21,7 @@ public struct DateExtractor: Sendable {
     let text = doc.text.nsString
     let lowered = Array((doc.text.lowered as String).utf8)
     var candidates = Self.select(
-      (DateRules.all + RelativeDateRules.all).flatMap { $0.candidates(in: text, units: doc.text.utf16, loweredUnits: doc.text.loweredUTF16, lowered: lowered) })
+      (DateRules.all + RelativeDateRules.all).flatMap { $0.candidates(in: text, units: doc.text.utf16, index: doc.text.wordIndex, lowered: lowered) })
     candidates = Self.applyModifiers(candidates, in: doc.text, lowered: lowered)
     candidates = candidates.filter { !$0.requiresModifier && $0.range.length > 0 }
     candidates = DateRangeJoiner.join(candidates, in: doc.text)
@@ -85,7 +85,7 @@ public struct DateExtractor: Sendable {
     guard !candidates.isEmpty else { return candidates }
     var byEnd: [Int: [(DateModifier, RegexMatch)]] = [:]
     for modifier in DateModifiers.all where modifier.needs.passes(lowered) {
-      for m in RegexMatch.all(modifier.regex, in: doc.nsString, units: doc.utf16, lowered: doc.loweredUTF16) {
+      for m in RegexMatch.all(modifier.regex, in: doc.nsString, units: doc.utf16, index: doc.wordIndex) {
         byEnd[m.range.location + m.range.length, default: []].append((modifier, m))
       }
     }

@@ -66,7 +66,7 @@ enum DateRangeJoiner {
 
   static func ends(of regex: WordLedRegex, in doc: DocumentText) -> [Int: Int] {
     var out: [Int: Int] = [:]
-    for m in regex.matches(in: doc.utf16, scanning: doc.loweredUTF16, within: NSRange(location: 0, length: doc.utf16.count)) {
+    for m in regex.matches(in: doc.utf16, index: doc.wordIndex, within: NSRange(location: 0, length: doc.utf16.count)) {
       out[m.range.location + m.range.length] = m.range.location
     }
     return out

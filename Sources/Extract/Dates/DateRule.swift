@@ -1,4 +1,5 @@
 import Foundation
+import Model
 
 /// A pattern that finds one family of date expressions and turns each match into a candidate.
 struct DateRule: Sendable {
@@ -19,8 +20,8 @@ struct DateRule: Sendable {
     self.build = build
   }
 
-  func candidates(in text: NSString, units: [UInt16], loweredUnits: [UInt16], lowered: DateGate.Text) -> [DateCandidate] {
+  func candidates(in text: NSString, units: [UInt16], index: WordIndex, lowered: DateGate.Text) -> [DateCandidate] {
     guard needs.passes(lowered) else { return [] }
-    return RegexMatch.all(regex, in: text, units: units, lowered: loweredUnits).compactMap(build)
+    return RegexMatch.all(regex, in: text, units: units, index: index).compactMap(build)
   }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import Model
 
 /// One NSRegularExpression match with its groups read out of the searched text.
 // @unchecked: the result and the text are immutable once matched.
@@ -18,8 +19,8 @@ struct RegexMatch: @unchecked Sendable {
   func int(_ i: Int) -> Int? { group(i).flatMap { Int($0) } }
 
   /// Every match of `regex` in the whole of `text`.
-  static func all(_ regex: WordLedRegex, in text: NSString, units: [UInt16], lowered: [UInt16]) -> [RegexMatch] {
-    regex.matches(in: units, scanning: lowered, within: NSRange(location: 0, length: text.length))
+  static func all(_ regex: WordLedRegex, in text: NSString, units: [UInt16], index: WordIndex) -> [RegexMatch] {
+    regex.matches(in: units, index: index, within: NSRange(location: 0, length: text.length))
       .map { RegexMatch(result: $0, text: text) }
   }
 }

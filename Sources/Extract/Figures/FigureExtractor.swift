@@ -10,7 +10,7 @@ public struct FigureExtractor: Sendable {
     let dateRanges = dates.map { doc.text.nsRange($0.span) }
     var figures: [Figure] = []
     let all = NSRange(location: 0, length: ns.length)
-    for m in FigurePatterns.figure.matches(in: doc.text.loweredUTF16, within: all) {
+    for m in FigurePatterns.figure.matches(in: doc.text.loweredUTF16, index: doc.text.wordIndex, within: all) {
       let context = MatchContext(ns: ns, match: m)
       if context.insideDate(dateRanges) || context.followsAge { continue }
       guard let found = classify(context) else { continue }

@@ -39,21 +39,21 @@ enum CaseSignalReader {
     let full = NSRange(location: 0, length: ns.length)
     var signals = CaseSignals()
     var coronerOffice: String?
-    if let m = reference.firstMatch(in: s, scanning: doc.text.loweredUTF16, within: full) { signals.reference = ns.substring(with: m.range(at: 1)) }
-    if let m = coronerLine.firstMatch(in: s, scanning: doc.text.loweredUTF16, within: full) {
+    if let m = reference.firstMatch(in: s, index: doc.text.wordIndex, within: full) { signals.reference = ns.substring(with: m.range(at: 1)) }
+    if let m = coronerLine.firstMatch(in: s, index: doc.text.wordIndex, within: full) {
       signals.coroner = tidy(ns.substring(with: m.range(at: 1)))
       let rank = ns.substring(with: m.range(at: 2)).lowercased()
       signals.area = tidy(ns.substring(with: m.range(at: 3)))
       let title = rank.contains("senior") ? "Senior Coroner" : rank.contains("area") ? "Area Coroner"
         : rank.contains("assistant") ? "Assistant Coroner" : "Coroner"
       if let area = signals.area { coronerOffice = "\(title) for \(area)" }
-    } else if let m = office.firstMatch(in: s, scanning: doc.text.loweredUTF16, within: full) {
+    } else if let m = office.firstMatch(in: s, index: doc.text.wordIndex, within: full) {
       signals.area = tidy(ns.substring(with: m.range(at: 2)))
       let rank = ns.substring(with: m.range(at: 1))
       if kind == .pfdReport, let area = signals.area { coronerOffice = "\(rank.prefix(1).uppercased() + rank.dropFirst().lowercased()) for \(area)" }
     }
     // The fullest of the first few namings ("the death of Joel Phillip Colk" over "the death of Mr Colk").
-    let named = deceased.matches(in: s, scanning: doc.text.loweredUTF16, within: full).prefix(4).compactMap { personName(ns.substring(with: $0.range(at: 1))) }
+    let named = deceased.matches(in: s, index: doc.text.wordIndex, within: full).prefix(4).compactMap { personName(ns.substring(with: $0.range(at: 1))) }
     if let best = named.max(by: { $0.split(separator: " ").count < $1.split(separator: " ").count }) {
       signals.deceased = best
     } else if let m = possessive.firstMatch(in: s, range: full) {
@@ -79,7 +79,7 @@ enum CaseSignalReader {
   /// The numbered list under "THIS REPORT IS BEING SENT TO:".
   private static func addressees(_ doc: ParsedDocument) -> [String] {
     let ns = doc.text.nsString
-    guard let m = sentTo.firstMatch(in: doc.text.utf16, scanning: doc.text.loweredUTF16, within: NSRange(location: 0, length: ns.length)) else { return [] }
+    guard let m = sentTo.firstMatch(in: doc.text.utf16, index: doc.text.wordIndex, within: NSRange(location: 0, length: ns.length)) else { return [] }
     let after = doc.text.span(m.range).end
     var out: [String] = []
     for b in doc.blocks where b.span.start >= after {

@@ -28,9 +28,9 @@ enum KindClassifier {
     let headLength = min(ns.length, 1500)
     let head = NSRange(location: 0, length: headLength)
     let full = NSRange(location: 0, length: ns.length)
-    let sections = reportSections.matches(in: doc.text.utf16, scanning: doc.text.loweredUTF16, within: full).count
-    let second = secondPerson.matches(in: doc.text.utf16, scanning: doc.text.loweredUTF16, within: full).count
-    let press = pressVoice.matches(in: doc.text.utf16, scanning: doc.text.loweredUTF16, within: full).count
+    let sections = reportSections.matches(in: doc.text.utf16, index: doc.text.wordIndex, within: full).count
+    let second = secondPerson.matches(in: doc.text.utf16, index: doc.text.wordIndex, within: full).count
+    let press = pressVoice.matches(in: doc.text.utf16, index: doc.text.wordIndex, within: full).count
     if let m = reportTitle.firstMatch(in: doc.text.string, range: head) {
       // A response's subject line reads "RESPONSE TO REGULATION 28 REPORT…": the word before decides.
       let before = ns.substring(with: NSRange(location: max(0, m.range.location - 40), length: min(40, m.range.location)))

@@ -63,7 +63,7 @@ import Testing
   @Test func aDocumentWithoutTheWordsSkipsTheRule() {
     let ago = RelativeDateRules.all.first { $0.id == "ago" }!
     let text = "It happened three weeks ago."
-    #expect(ago.candidates(in: text as NSString, units: Array(text.utf16), loweredUnits: Array(text.asciiLowercased().utf16), lowered: Array(text.asciiLowercased().utf8)).count == 1)
-    #expect(ago.candidates(in: text as NSString, units: Array(text.utf16), loweredUnits: Array(text.asciiLowercased().utf16), lowered: Array("nothing relative here".utf8)).isEmpty)
+    #expect(ago.candidates(in: text as NSString, units: Array(text.utf16), index: WordIndex(lowered: Array(text.asciiLowercased().utf16)), lowered: Array(text.asciiLowercased().utf8)).count == 1)
+    #expect(ago.candidates(in: text as NSString, units: Array(text.utf16), index: WordIndex(lowered: Array(text.asciiLowercased().utf16)), lowered: Array("nothing relative here".utf8)).isEmpty)
   }
 }
