@@ -1,4 +1,5 @@
 import Foundation
+import Model
 
 #if canImport(_FoundationICU)
   import _FoundationICU
@@ -85,6 +86,22 @@ final class ICURegex: @unchecked Sendable {
     search(units, range) { first = $0; return false }
     return first
   }
+
+  /// `NSRegularExpression`'s calls on a document (its units, no copy) or on any other text (the range copied, as
+  /// CoreFoundation copies it).
+  func firstMatch(in text: some UTF16Text, within range: NSRange) -> ICUMatch? {
+    let (units, base) = text.unitsForMatching(range)
+    return firstMatch(in: units, range: NSRange(location: range.location - base, length: range.length))?.shifted(by: base)
+  }
+
+  func matches(in text: some UTF16Text, within range: NSRange) -> [ICUMatch] {
+    let (units, base) = text.unitsForMatching(range)
+    return matches(in: units, range: NSRange(location: range.location - base, length: range.length)).map { $0.shifted(by: base) }
+  }
+
+  func firstMatch(in text: String, range: NSRange) -> ICUMatch? { firstMatch(in: Array(text.utf16), range: range) }
+  func matches(in text: String, range: NSRange) -> [ICUMatch] { matches(in: Array(text.utf16), range: range) }
+  func numberOfMatches(in text: String, range: NSRange) -> Int { matches(in: text, range: range).count }
 
   /// The match that starts exactly at `start`, as a search of `range` would find it there: the expression sees
   /// the text of `range` only, before `start` too (for `\b`), and `^`/`$` hold at the ends of `range`.
@@ -237,5 +254,13 @@ struct ICUMatch: Sendable {
   func range(at i: Int) -> NSRange { ranges[i] }
   func range(withName name: String) -> NSRange {
     names[name].map { ranges[$0] } ?? NSRange(location: NSNotFound, length: 0)
+  }
+
+  /// The match with every range moved by `offset` units.
+  func shifted(by offset: Int) -> ICUMatch {
+    guard offset != 0 else { return self }
+    return ICUMatch(
+      ranges: ranges.map { $0.location == NSNotFound ? $0 : NSRange(location: $0.location + offset, length: $0.length) },
+      names: names)
   }
 }

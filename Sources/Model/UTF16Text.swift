@@ -10,6 +10,9 @@ public protocol UTF16Text {
   var nsString: NSString { get }
   /// All the UTF-16 units, for loops over the whole text.
   var units: [UInt16] { get }
+  /// Units holding `range`, and the offset of their first: the whole text when it is at hand, else a copy of the
+  /// range alone.
+  func unitsForMatching(_ range: NSRange) -> (units: [UInt16], base: Int)
 }
 
 extension NSString: UTF16Text {
@@ -19,6 +22,12 @@ extension NSString: UTF16Text {
     getCharacters(&buffer, range: NSRange(location: 0, length: length))
     return buffer
   }
+  public func unitsForMatching(_ range: NSRange) -> (units: [UInt16], base: Int) {
+    guard range.location >= 0, range.length >= 0, range.location + range.length <= length else { return ([], 0) }
+    var buffer = [UInt16](repeating: 0, count: range.length)
+    getCharacters(&buffer, range: range)
+    return (buffer, range.location)
+  }
 }
 
 extension DocumentText: UTF16Text {
@@ -26,4 +35,5 @@ extension DocumentText: UTF16Text {
   public func character(at index: Int) -> unichar { utf16[index] }
   public func substring(with range: NSRange) -> String { slice(range) }
   public var units: [UInt16] { utf16 }
+  public func unitsForMatching(_ range: NSRange) -> (units: [UInt16], base: Int) { (utf16, 0) }
 }

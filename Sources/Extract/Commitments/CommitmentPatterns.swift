@@ -2,18 +2,18 @@ import Foundation
 
 /// The compiled expressions commitment detection runs on, built once.
 enum CommitmentPatterns {
-  static func compile(_ pattern: String, caseless: Bool = true) -> NSRegularExpression {
+  static func compile(_ pattern: String, caseless: Bool = true) -> ICURegex {
     var options: NSRegularExpression.Options = [.allowCommentsAndWhitespace]
     if caseless { options.insert(.caseInsensitive) }
     // The patterns are literals checked by the tests; a failure here is a programming error.
-    return try! NSRegularExpression(pattern: pattern, options: options)
+    return try! ICURegex(pattern, options: options)
   }
 
   /// For the expressions that run most often: written in lower case and matched case-sensitively on
   /// ASCII-lowercased text (`DocumentText.lowered`, `String.asciiLowercased()`): 1.7× faster for the verb groups.
   /// Those that start with a lookahead for the first character ("(?=[a-z])") say what every alternative starts
   /// with, so ICU rejects the other positions before trying each alternative in turn.
-  static func lowered(_ pattern: String) -> NSRegularExpression {
+  static func lowered(_ pattern: String) -> ICURegex {
     compile(pattern, caseless: false)
   }
 
@@ -88,7 +88,7 @@ enum CommitmentPatterns {
       chars: ",;:()–—", before: "-"))
 
   /// Hedging verbs that make an undertaking soft; they may stand a few words after the verb group.
-  static let hedge: NSRegularExpression = compile(#"""
+  static let hedge: ICURegex = compile(#"""
     \b(?:explor(?:e|es|ed|ing)|consider(?:s|ing|ed)?\s+(?:whether|how|options|if|the\s+\w+|any|further|including|what)|
     consider\b|considering\b|examin(?:e|es|ing)\s+(?:whether|options|how)|
     look(?:s|ing)?\s+(?:carefully\s+|again\s+|closely\s+)?(?:at|into|for\s+ways)|aim(?:s|ing)?\s+(?:to|for)|
@@ -97,7 +97,7 @@ enum CommitmentPatterns {
     """#)
 
   /// Modal hedges, which count only right beside the verb group: "may", "could", "should", "expected".
-  static let hedgeModal: NSRegularExpression = compile(#"""
+  static let hedgeModal: ICURegex = compile(#"""
     \b(?:may|might|could|should|(?:is|are)\s+expected|expected|likely|potentially|where\s+possible|would\s+offer)\b
     """#)
 
@@ -162,19 +162,19 @@ enum CommitmentPatterns {
       words: ["i"], rangeStart: true))
 
   /// A heading that names who acts in the list below it: "What Ofsted plans to do:".
-  static let actorHeading: NSRegularExpression = compile(#"""
+  static let actorHeading: ICURegex = compile(#"""
     ^\s*(?:[\w’' ]{1,30}:\s*)?(?:what|how|actions?|steps|changes|measures|commitments)\b(?:\s+(?:that|which))?\s+(?<subj>.{1,60}?)\s+
     (?<verb>plans?|will|is\s+going|are\s+going|intends?|proposes?|propose|promised?|has\s+(?:already\s+)?(?:done|taken|changed|agreed)|
     have\s+(?:already\s+)?(?:done|taken|changed|agreed)|did|is\s+doing|are\s+doing|committed|announced|has\s+announced)\b
     """#)
 
   /// A headline that announces an undertaking: "Watchdog to explore standalone judgment".
-  static let headline: NSRegularExpression = compile(#"""
+  static let headline: ICURegex = compile(#"""
     ^(?<subj>[A-Z][\w’'&-]*(?:\s+[\w’'&-]+){0,4}?)\s+(?:(?<soft>to\s+explore|to\s+consider|to\s+look\s+at|to\s+review\s+whether)|to\s+(?!be\b)(?<v>[a-z]+))\b
     """#, caseless: false)
 
   /// A bullet that starts with a bare verb, as press lists of promises do: "Publish a new policy".
-  static let imperative: NSRegularExpression = compile(#"""
+  static let imperative: ICURegex = compile(#"""
     ^\s*(?:\*\*[^*]*\*\*:?\s*)?(?<v>[A-Z][a-z]+)\b
     """#, caseless: false)
 

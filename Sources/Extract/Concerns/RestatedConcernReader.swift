@@ -10,33 +10,27 @@ struct RestatedConcernReader {
   private static let ordinalWord =
     #"first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth"#
   // "Coroner's concern number three", "Matter of concern 1", "Concern 2:", "Response to concern (4)".
-  private static let heading = try! NSRegularExpression(
-    pattern: #"^(?:[\d•▪·∙‣◦●■□]\s+(?=concern|matter|coroner))?(?:(?:response\s+to|in\s+response\s+to|re:?|regarding)\s+)?(?:the\s+)?(?:coroner[’']?s\s+)?(?:matters?\s+of\s+concern|areas?\s+of\s+concern|concern)\s*(?:number|no\.?)?\s*\(?("# + numberWord + #")\)?(?![\w/-])\s*(?:[:.\-–—]\s*)?"#,
+  private static let heading = try! ICURegex(#"^(?:[\d•▪·∙‣◦●■□]\s+(?=concern|matter|coroner))?(?:(?:response\s+to|in\s+response\s+to|re:?|regarding)\s+)?(?:the\s+)?(?:coroner[’']?s\s+)?(?:matters?\s+of\s+concern|areas?\s+of\s+concern|concern)\s*(?:number|no\.?)?\s*\(?("# + numberWord + #")\)?(?![\w/-])\s*(?:[:.\-–—]\s*)?"#,
     options: [.caseInsensitive])
   // "With regard your first matter of concern:", "Your second concern relates to …".
-  private static let ordinalHeading = try! NSRegularExpression(
-    pattern: #"^(?:(?:with\s+regards?\s+(?:to\s+)?|in\s+(?:response|relation)\s+to\s+|turning\s+to\s+|regarding\s+|as\s+to\s+)?(?:your|the|the\s+coroner[’']?s)\s+)("# + ordinalWord + #")\s+(?:matter\s+of\s+concern|area\s+of\s+concern|concern)\b\s*[:.\-–—]?\s*"#,
+  private static let ordinalHeading = try! ICURegex(#"^(?:(?:with\s+regards?\s+(?:to\s+)?|in\s+(?:response|relation)\s+to\s+|turning\s+to\s+|regarding\s+|as\s+to\s+)?(?:your|the|the\s+coroner[’']?s)\s+)("# + ordinalWord + #")\s+(?:matter\s+of\s+concern|area\s+of\s+concern|concern)\b\s*[:.\-–—]?\s*"#,
     options: [.caseInsensitive])
   // A lead-in to a list of the coroner's concerns: "We note that the concerns are as follows:",
   // "I take the matters of concern … in turn", a heading "Coroner's concerns".
-  private static let listLeadIn = try! NSRegularExpression(
-    pattern: #"\b(?:concerns?|matters?\s+of\s+concern|points|issues)\s+(?:[\w’']+\s+){0,6}?(?:are|were|is|was)\s+(?:as\s+follows|set\s+out|listed|summari[sz]ed|repeated|reproduced|restated)|\b(?:take|address|respond\s+to|consider|deal\s+with|turn\s+to|answer)\s+(?:each\s+of\s+)?(?:the|your|these|those)\s+(?:[\w’']+\s+){0,2}?(?:matters\s+of\s+concern|concerns|points|issues)\b|\b(?:raised|identified|listed|set\s+out|noted|highlighted)\s+the\s+following\s+(?:[\w’']+\s+)?(?:concerns|matters|points|issues)|^(?:the\s+)?(?:coroner[’']?s\s+)?(?:concerns|matters\s+of\s+concern|areas\s+of\s+concern)\b"#,
+  private static let listLeadIn = try! ICURegex(#"\b(?:concerns?|matters?\s+of\s+concern|points|issues)\s+(?:[\w’']+\s+){0,6}?(?:are|were|is|was)\s+(?:as\s+follows|set\s+out|listed|summari[sz]ed|repeated|reproduced|restated)|\b(?:take|address|respond\s+to|consider|deal\s+with|turn\s+to|answer)\s+(?:each\s+of\s+)?(?:the|your|these|those)\s+(?:[\w’']+\s+){0,2}?(?:matters\s+of\s+concern|concerns|points|issues)\b|\b(?:raised|identified|listed|set\s+out|noted|highlighted)\s+the\s+following\s+(?:[\w’']+\s+)?(?:concerns|matters|points|issues)|^(?:the\s+)?(?:coroner[’']?s\s+)?(?:concerns|matters\s+of\s+concern|areas\s+of\s+concern)\b"#,
     options: [.caseInsensitive])
   // The points listed are the concerns when the sentence speaks of them.
-  private static let mentionsConcerns = try! NSRegularExpression(
-    pattern: #"\b(?:concerns?|matters?\s+of\s+concern|(?:points|issues|matters)\s+(?:you\s+)?(?:raised|identified|noted))\b"#,
+  private static let mentionsConcerns = try! ICURegex(#"\b(?:concerns?|matters?\s+of\s+concern|(?:points|issues|matters)\s+(?:you\s+)?(?:raised|identified|noted))\b"#,
     options: [.caseInsensitive])
   // Lettered or numbered points run on in one sentence: "(a) … ; and (b) …".
-  private static let inlineItem = try! NSRegularExpression(pattern: #"(?:^|(?<=[\s:;,]))\(([a-h]|\d{1,2})\)\s+(?=\S)"#)
+  private static let inlineItem = try! ICURegex(#"(?:^|(?<=[\s:;,]))\(([a-h]|\d{1,2})\)\s+(?=\S)"#)
   // Sentences that restate a concern in the respondent's words.
-  private static let prose = try! NSRegularExpression(
-    pattern: #"^(?:(?:Linked|Further|In\s+addition)\s+to\s+your\s+(?:"# + ordinalWord + #")\s+concern,\s+)?you\s+(?:have\s+|had\s+)?(?:also\s+|further\s+|additionally\s+)?(?:expressed|raised|note|noted|observed|recommended|mentioned|commented|highlighted|identified|stated|referred)\b|^Your\s+(?:\w+\s+){0,3}?(?:report|notice)\s+(?:also\s+)?(?:specifically\s+)?(?:raised|raises|highlighted|highlights|identified|identifies|expressed|expresses)\s+(?:(?:a|the|your|some)\s+)?(?:concerns?|issues?|risks?)\b|^(?:I\s+understand\s+(?:that\s+)?)?the\s+inquest\s+(?:was\s+)?(?:also\s+)?(?:advised|told|heard|found|learned|learnt)\s+that\b|^I\s+understand\s+your\s+concerns?\b|\byou\s+(?:are|were)\s+concerned\s+that\b"#,
+  private static let prose = try! ICURegex(#"^(?:(?:Linked|Further|In\s+addition)\s+to\s+your\s+(?:"# + ordinalWord + #")\s+concern,\s+)?you\s+(?:have\s+|had\s+)?(?:also\s+|further\s+|additionally\s+)?(?:expressed|raised|note|noted|observed|recommended|mentioned|commented|highlighted|identified|stated|referred)\b|^Your\s+(?:\w+\s+){0,3}?(?:report|notice)\s+(?:also\s+)?(?:specifically\s+)?(?:raised|raises|highlighted|highlights|identified|identifies|expressed|expresses)\s+(?:(?:a|the|your|some)\s+)?(?:concerns?|issues?|risks?)\b|^(?:I\s+understand\s+(?:that\s+)?)?the\s+inquest\s+(?:was\s+)?(?:also\s+)?(?:advised|told|heard|found|learned|learnt)\s+that\b|^I\s+understand\s+your\s+concerns?\b|\byou\s+(?:are|were)\s+concerned\s+that\b"#,
     options: [.caseInsensitive])
-  private static let explicitlyNew = try! NSRegularExpression(
-    pattern: #"^(?:Linked|Further|In\s+addition)\s+to\s+your\s+\w+\s+concern|^you\s+(?:have\s+)?also\b|\byour\s+(?:"# + ordinalWord + #")\s+concern\b"#,
+  private static let explicitlyNew = try! ICURegex(#"^(?:Linked|Further|In\s+addition)\s+to\s+your\s+\w+\s+concern|^you\s+(?:have\s+)?also\b|\byour\s+(?:"# + ordinalWord + #")\s+concern\b"#,
     options: [.caseInsensitive])
   // "raised concerns over X, and that Y": two restated concerns in one sentence.
-  private static let andThat = try! NSRegularExpression(pattern: #",\s+and\s+(that\s+\S)"#)
+  private static let andThat = try! ICURegex(#",\s+and\s+(that\s+\S)"#)
 
   private struct Found {
     var number: Int
@@ -45,7 +39,7 @@ struct RestatedConcernReader {
   }
 
   func read(_ doc: ParsedDocument) -> [Concern] {
-    let ns = doc.text.nsString
+    let ns = doc.text
     var found = headings(doc, ns) + lists(doc, ns)
     if found.isEmpty { found = proseRestatements(doc, ns) }
     // A concern restated twice (listed, then under its own heading) is kept where it first appears.
@@ -64,7 +58,7 @@ struct RestatedConcernReader {
 
   // MARK: Headings
 
-  private func headings(_ doc: ParsedDocument, _ ns: NSString) -> [Found] {
+  private func headings(_ doc: ParsedDocument, _ ns: DocumentText) -> [Found] {
     var out: [Found] = []
     for i in doc.blocks.indices {
       let r = blockRange(doc, i)
@@ -79,7 +73,7 @@ struct RestatedConcernReader {
         rest = NSRange(location: m.range.location + m.range.length, length: r.location + r.length - m.range.location - m.range.length)
       }
       guard let number else { continue }
-      let remainder = ConcernPiece.trimmed(rest, in: ns)
+      let remainder = ConcernPiece.trimmed(rest, in: ns.nsString)
       let short = words(text) <= 12 && !text.hasSuffix(".")
       if !short, let remainder, words(doc.text.slice(remainder)) >= 4 {
         // "Concern 2: The trust has no policy on …": the restated concern follows on the same line.
@@ -97,7 +91,7 @@ struct RestatedConcernReader {
   }
 
   /// The paragraph restating a concern after its heading, with any quotation it continues.
-  private func restatementBody(_ doc: ParsedDocument, after i: Int, _ ns: NSString) -> NSRange? {
+  private func restatementBody(_ doc: ParsedDocument, after i: Int, _ ns: DocumentText) -> NSRange? {
     var j = i + 1
     while j < doc.blocks.count, doc.blocks[j].kind == .heading, words(doc.text.slice(doc.blocks[j].span)) <= 3 { j += 1 }
     guard j < doc.blocks.count else { return nil }
@@ -121,7 +115,7 @@ struct RestatedConcernReader {
 
   // MARK: Lists
 
-  private func lists(_ doc: ParsedDocument, _ ns: NSString) -> [Found] {
+  private func lists(_ doc: ParsedDocument, _ ns: DocumentText) -> [Found] {
     var out: [Found] = []
     var i = 0
     while i < doc.blocks.count {
@@ -147,7 +141,7 @@ struct RestatedConcernReader {
 
   /// Numbered or lettered items 1, 2, 3… (or a, b, c…) after a lead-in; the respondent's answers
   /// may come between them. The run ends at a break in the sequence.
-  private func listItems(_ doc: ParsedDocument, from start: Int, _ ns: NSString) -> [Found] {
+  private func listItems(_ doc: ParsedDocument, from start: Int, _ ns: DocumentText) -> [Found] {
     var out: [Found] = []
     var style: ConcernLabel.Style?
     var expected = 1
@@ -194,9 +188,9 @@ struct RestatedConcernReader {
     return out.count >= 1 ? out : []
   }
 
-  private func inlineItems(_ r: NSRange, _ ns: NSString) -> [Found] {
+  private func inlineItems(_ r: NSRange, _ ns: DocumentText) -> [Found] {
     let ms = Self.inlineItem.matches(in: ns, within: r)
-    var run: [NSTextCheckingResult] = []
+    var run: [ICUMatch] = []
     for m in ms {
       let label = ns.substring(with: m.range(at: 1))
       guard let parsed = ConcernLabel.parse(marker: label) else { continue }
@@ -208,17 +202,17 @@ struct RestatedConcernReader {
       var end = i + 1 < run.count ? run[i + 1].range.location : r.location + r.length
       if i + 1 == run.count {
         // The last item ends with its sentence.
-        let dot = ns.range(of: ". ", options: [], range: NSRange(location: start, length: end - start))
+        let dot = ns.nsString.range(of: ". ", options: [], range: NSRange(location: start, length: end - start))
         if dot.location != NSNotFound { end = dot.location }
       }
-      guard let t = ConcernPiece.trimmed(NSRange(location: start, length: end - start), in: ns) else { return nil }
+      guard let t = ConcernPiece.trimmed(NSRange(location: start, length: end - start), in: ns.nsString) else { return nil }
       return Found(number: i + 1, range: t, rule: "restated.inline")
     }
   }
 
   // MARK: Prose
 
-  private func proseRestatements(_ doc: ParsedDocument, _ ns: NSString) -> [Found] {
+  private func proseRestatements(_ doc: ParsedDocument, _ ns: DocumentText) -> [Found] {
     var out: [Found] = []
     var lastSentence = -2
     for (k, sentence) in doc.sentences.enumerated() {
@@ -233,7 +227,7 @@ struct RestatedConcernReader {
       }
       // "… raised concerns over X, and that Y": Y is a second concern.
       if let m = Self.andThat.firstMatch(in: ns, within: r),
-        ns.range(of: "concern", options: .caseInsensitive, range: NSRange(location: r.location, length: m.range.location - r.location)).location != NSNotFound
+        ns.nsString.range(of: "concern", options: .caseInsensitive, range: NSRange(location: r.location, length: m.range.location - r.location)).location != NSNotFound
       {
         let second = m.range(at: 1).location
         out.append(Found(number: out.count + 1, range: NSRange(location: r.location, length: m.range.location - r.location), rule: "restated.prose"))
