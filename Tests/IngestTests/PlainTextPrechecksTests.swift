@@ -77,6 +77,10 @@ import Testing
         matched += 1
         #expect(HeadingRule.mayBeSection(line), "\(line)")
       }
+      if hits(ListMarker.pattern) || hits(ListMarker.doubleMarker) {
+        matched += 1
+        #expect(ListMarker.mayHaveMarker(line), "\(line)")
+      }
       if hits(HeadingRule.dateOnly) {
         matched += 1
         #expect(HeadingRule.mayBeDate(line), "\(line)")
@@ -87,5 +91,6 @@ import Testing
     #expect(!PlainTextReader.mayBePageNumber("The Department will act"))
     #expect(!HeadingRule.mayBeSection("Dear Coroner"))
     #expect(!HeadingRule.mayBeDate("Yours sincerely"))
+    #expect(!ListMarker.mayHaveMarker("The Department will act."))
   }
 }
