@@ -151,15 +151,18 @@ enum CommitmentPatterns {
     (?:sent|submitted|issued|provided)\s+(?:\w+\s+){0,3}?(?:its|their|our|his|her)\s+(?:formal\s+|full\s+)?(?:response|reply)\b|(?:will|shall)\s+(?:now\s+)?respond\s+to\s+(?:each|the|your|all|both)\s+(?:\w+\s+){0,3}?(?:concerns?|matters?|points?|issues?|questions?|report)\b|^\s*(?:however,?\s+)?the\s+evidence\s+(?:was|is|showed|suggested|heard)|(?:have|has)\s+set\s+out\s+above|^\s*it\s+is\s+(?:noted|acknowledged|recognised|understood)|have\s+published\s+their\s+response|promise\s+transparency|act\s+with\s+professionalism)
     """#, options: [.allowCommentsAndWhitespace],
     starts: WordStarts(
-      prefixes: [
-        "condolence", "sympath", "thank", "deeply", "truly", "apologi", "strive", "everything", "are", "am", "is",
-        "remain", "our", "you", "copy", "this", "my", "in", "below", "issuing", "submitting", "sending", "we", "happy",
-        "pleased", "glad", "do", "accept", "respond", "examined", "reviewed", "considered", "read", "noted", "were",
-        "was", "sought", "look", "all", "it", "set", "provided", "outlined", "detailed", "described", "summarised",
-        "included", "attached", "enclosed", "consulted", "involved", "received", "acknowledged", "sent", "submitted",
-        "issued", "will", "shall", "have", "has", "promise", "act",
+      // Prefixes where the expression goes on with letters ("condolences", "sympathy", "apologise", "looking",
+      // "accepted", "responded", "strives"); whole words where a space, comma or boundary follows.
+      prefixes: ["condolence", "sympath", "apologi", "strive", "accept", "respond", "look"],
+      words: [
+        "i", "thank", "deeply", "truly", "everything", "are", "am", "is", "remain", "our", "you", "copy", "this", "my",
+        "in", "below", "issuing", "submitting", "sending", "we", "happy", "pleased", "glad", "do", "examined",
+        "reviewed", "considered", "read", "noted", "were", "was", "sought", "all", "it", "set", "provided",
+        "outlined", "detailed", "described", "summarised", "included", "attached", "enclosed", "consulted",
+        "involved", "received", "acknowledged", "sent", "submitted", "issued", "will", "shall", "have", "has",
+        "promise", "act",
       ],
-      words: ["i"], rangeStart: true))
+      rangeStart: true))
 
   /// A heading that names who acts in the list below it: "What Ofsted plans to do:".
   static let actorHeading: ICURegex = compile(#"""

@@ -27,10 +27,9 @@ enum FigurePatterns {
     // first lets ICU reject the other positions in one step instead of trying each alternative: 3–4× faster.
     let prefixes = Set(FigureNumber.words.keys.map { $0.prefix(3) }).sorted().joined(separator: "|")
     let start = "(?=[£$€]|(?<!\\w)\\d|\\b(?:\(prefixes)))"
-    // The same starts, found by a scan (`WordStarts`), so ICU is tried at those positions only.
-    let starts = WordStarts(
-      prefixes: Set(FigureNumber.words.keys.map { String($0.prefix(3)) }).sorted(), digits: true, nonASCII: true,
-      chars: "£$€")
+    // Where ICU is tried (`WordStarts`): every number word stands whole (`\\b…\\b`), so "for" and "often" need no
+    // attempt although the lookahead lets them through.
+    let starts = WordStarts(words: FigureNumber.words.keys.sorted(), digits: true, nonASCII: true, chars: "£$€")
     return WordLedRegex(start + "(?:" + parts.joined(separator: "|") + ")", starts: starts)
   }()
 
