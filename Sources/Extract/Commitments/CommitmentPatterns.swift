@@ -69,8 +69,7 @@ enum CommitmentPatterns {
         "should", "was", "were", "under", "underway", "in", "now", "the", "our", "my", "came", "remain", "remains",
         "there",
       ],
-      apostrophes: true),
-    twoPhase: true)
+      apostrophes: true))
 
   /// Where a clause begins: the subject of a verb group lies after the last of these. Runs on
   /// `DocumentText.loweredUTF16`.

@@ -40,7 +40,7 @@ import Testing
       let whole = NSRange(location: 0, length: units.count)
       for (id, regex) in withStarts {
         let a = regex.matches(in: units, scanning: lowered, within: whole).map(\.ranges)
-        let b = regex.reader.matches(in: units, range: whole).map(\.ranges)
+        let b = regex.expression.matches(in: units, range: whole).map(\.ranges)
         found += b.count
         #expect(a == b, "\(id) in \(name)")
       }
