@@ -8,8 +8,7 @@ public enum ParsedRecordLine {
   public static func encode(_ r: ParsedRecord) -> Data {
     let w = JSONWriter(pretty: false, escapeSlashes: false)
     w.put("{\"blocks\":[")
-    for (i, b) in r.blocks.enumerated() {
-      if i > 0 { w.byte(UInt8(ascii: ",")) }
+    elements(r.blocks, w) { b in
       w.put("{\"kind\":")
       w.string(b.kind.rawValue)
       if let level = b.level {
@@ -25,8 +24,7 @@ public enum ParsedRecordLine {
       w.byte(UInt8(ascii: "}"))
     }
     w.put("],\"diagnostics\":[")
-    for (i, d) in r.diagnostics.enumerated() {
-      if i > 0 { w.byte(UInt8(ascii: ",")) }
+    elements(r.diagnostics, w) { d in
       w.put("{\"message\":")
       w.string(d.message)
       w.put(",\"severity\":")
@@ -42,8 +40,7 @@ public enum ParsedRecordLine {
     w.put(",\"schema\":")
     w.string(r.schema)
     w.put(",\"sentences\":[")
-    for (i, s) in r.sentences.enumerated() {
-      if i > 0 { w.byte(UInt8(ascii: ",")) }
+    elements(r.sentences, w) { s in
       w.put("{\"block\":")
       w.integer(s.block)
       w.put(",\"span\":")
@@ -56,6 +53,14 @@ public enum ParsedRecordLine {
     w.string(r.text)
     w.byte(UInt8(ascii: "}"))
     return w.data
+  }
+
+  /// Each item written by `write`, with commas between.
+  private static func elements<T>(_ items: [T], _ w: JSONWriter, _ write: (T) -> Void) {
+    for (i, item) in items.enumerated() {
+      if i > 0 { w.byte(UInt8(ascii: ",")) }
+      write(item)
+    }
   }
 
   private static func span(_ s: TextSpan, _ w: JSONWriter) {

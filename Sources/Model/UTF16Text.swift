@@ -17,11 +17,7 @@ public protocol UTF16Text {
 
 extension NSString: UTF16Text {
   public var nsString: NSString { self }
-  public var units: [UInt16] {
-    var buffer = [UInt16](repeating: 0, count: length)
-    getCharacters(&buffer, range: NSRange(location: 0, length: length))
-    return buffer
-  }
+  public var units: [UInt16] { unitsForMatching(NSRange(location: 0, length: length)).units }
   public func unitsForMatching(_ range: NSRange) -> (units: [UInt16], base: Int) {
     guard range.location >= 0, range.length >= 0, range.location + range.length <= length else { return ([], 0) }
     var buffer = [UInt16](repeating: 0, count: range.length)

@@ -9,14 +9,19 @@ import Testing
   static let corpus = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
     .deletingLastPathComponent().appendingPathComponent("corpus")
 
-  func same(_ icu: ICURegex, _ text: String, _ range: NSRange) -> Bool {
+  /// Whether `found` is every match, with every group, that `NSRegularExpression` finds for `icu`'s pattern in
+  /// `range` of `text`.
+  static func asNSRegularExpression(_ found: [ICUMatch], _ icu: ICURegex, _ text: String, _ range: NSRange) -> Bool {
     let ns = try! NSRegularExpression(pattern: icu.pattern, options: icu.options)
-    let a = icu.matches(in: Array(text.utf16), range: range)
     let b = ns.matches(in: text, range: range)
-    guard a.count == b.count else { return false }
-    return zip(a, b).allSatisfy { x, y in
+    guard found.count == b.count else { return false }
+    return zip(found, b).allSatisfy { x, y in
       x.numberOfRanges == y.numberOfRanges && (0..<x.numberOfRanges).allSatisfy { x.range(at: $0) == y.range(at: $0) }
     }
+  }
+
+  func same(_ icu: ICURegex, _ text: String, _ range: NSRange) -> Bool {
+    Self.asNSRegularExpression(icu.matches(in: Array(text.utf16), range: range), icu, text, range)
   }
 
   @Test func dateRulesAndModifiersMatchAsNSRegularExpressionOnTheCorpus() throws {

@@ -12,13 +12,8 @@ import Testing
   /// Every match, with every group, as one search of the range with `NSRegularExpression` gives it.
   func same(_ led: WordLedRegex, _ text: String, _ range: NSRange) -> Bool {
     let lowered = text.asciiLowercased()
-    let one = try! NSRegularExpression(pattern: led.expression.pattern, options: led.expression.options)
-    let a = led.matches(in: Array(lowered.utf16), within: range)
-    let b = one.matches(in: lowered, range: range)
-    guard a.count == b.count else { return false }
-    return zip(a, b).allSatisfy { x, y in
-      x.numberOfRanges == y.numberOfRanges && (0..<x.numberOfRanges).allSatisfy { x.range(at: $0) == y.range(at: $0) }
-    }
+    let found = led.matches(in: Array(lowered.utf16), within: range)
+    return ICURegexTests.asNSRegularExpression(found, led.expression, lowered, range)
   }
 
   @Test func verbGroupsAndSimpleVerbsMatchAsOneSearchOnEverySentenceOfTheCorpus() throws {

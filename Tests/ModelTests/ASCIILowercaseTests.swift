@@ -14,8 +14,8 @@ import Testing
 
   @Test func documentTextKeepsItsCopiesInStep() {
     let t = DocumentText("We WILL act — “now”. 😀 Done.")
-    #expect(t.lowered as String == "we will act — “now”. 😀 done.")
-    #expect(t.lowered.length == t.nsString.length)
+    #expect(t.loweredUTF16 == Array("we will act — “now”. 😀 done.".utf16))
+    #expect(t.loweredUTF16.count == t.nsString.length)
     #expect(t.utf16 == Array(t.string.utf16))
   }
 }

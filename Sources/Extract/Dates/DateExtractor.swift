@@ -19,7 +19,7 @@ public struct DateExtractor: Sendable {
   /// The matching half of `extract`: run it once, then `resolve` for each anchor tried.
   public func candidates(in doc: ParsedDocument) -> DateCandidates {
     let text = doc.text.nsString
-    let lowered = Array((doc.text.lowered as String).utf8)
+    let lowered = Array(doc.text.string.asciiLowercased().utf8)
     var candidates = Self.select(
       (DateRules.all + RelativeDateRules.all).flatMap { $0.candidates(in: text, units: doc.text.utf16, index: doc.text.wordIndex, lowered: lowered) })
     candidates = Self.applyModifiers(candidates, in: doc.text, lowered: lowered)

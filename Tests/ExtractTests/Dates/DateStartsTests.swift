@@ -17,24 +17,12 @@ import Testing
     LATER THAT DAY; March 5th; Sept 2023; in December.
     """
 
-  func texts() throws -> [(String, String)] {
-    var out = [("phrases", DateGateTests.phrases), ("tricky", Self.tricky)]
-    for folder in ["corpus", "../shared/devset/docs"] {
-      let dir = DateGateTests.root.appendingPathComponent(folder)
-      guard let names = try? FileManager.default.contentsOfDirectory(atPath: dir.path) else { continue }
-      for n in names.sorted() where n.hasSuffix(".txt") {
-        out.append((n, try String(contentsOf: dir.appendingPathComponent(n), encoding: .utf8)))
-      }
-    }
-    return out
-  }
-
   @Test func everyLedRuleAndModifierFindsWhatAWholeSearchFinds() throws {
     let led = (DateRules.all + RelativeDateRules.all).map { ($0.id, $0.regex) } + DateModifiers.all.map { ($0.id, $0.regex) }
     let withStarts = led.filter { $0.1.starts != nil }
     #expect(withStarts.count >= 25)
     var found = 0
-    for (name, text) in try texts() {
+    for (name, text) in try DateGateTests().texts() + [("tricky", Self.tricky)] {
       let units = Array(text.utf16)
       let lowered = Array(text.asciiLowercased().utf16)
       let whole = NSRange(location: 0, length: units.count)
