@@ -13,7 +13,7 @@ public enum DueDatePicker {
   public static func pick(in span: TextSpan, doc: ParsedDocument, dates: [DateMention]) -> Due? {
     let inside = dates.filter { span.contains($0.span) }
     guard !inside.isEmpty else { return nil }
-    let ns = doc.text.nsString
+    let ns = doc.text
     var fallback: DateMention?
     for d in inside {
       let r = doc.text.nsRange(d.span)

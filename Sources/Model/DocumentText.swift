@@ -142,10 +142,31 @@ public struct DocumentText: @unchecked Sendable {
     if utf16ToScalarMap != nil, !onScalarBoundary(range.location) || !onScalarBoundary(range.location + range.length) {
       return nsString.substring(with: range)
     }
-    let a = String.Index(utf16Offset: range.location, in: string)
-    let b = String.Index(utf16Offset: range.location + range.length, in: string)
+    let a = string.utf8.index(string.utf8.startIndex, offsetBy: utf8Offset(range.location))
+    let b = string.utf8.index(string.utf8.startIndex, offsetBy: utf8Offset(range.location + range.length))
     // Through the scalar view: String's own subscript would round to grapheme boundaries.
     return String(Substring(string.unicodeScalars[a..<b]))
+  }
+
+  /// The UTF-8 offset of a UTF-16 offset on a scalar boundary: from the nearest mark, counting each unit's UTF-8
+  /// width. `String.Index(utf16Offset:in:)` cost ~1,300 instructions a call on text with any non-ASCII.
+  private func utf8Offset(_ u: Int) -> Int {
+    if string.utf8.count == utf16.count { return u }
+    let marks = derived.utf8Marks
+    var o = Int(marks[u >> DerivedForms.markShift])
+    var k = u & ~(1 << DerivedForms.markShift - 1)
+    utf16.withUnsafeBufferPointer { p in
+      while k < u {
+        o += DocumentText.utf8Width(p[k])
+        k += 1
+      }
+    }
+    return o
+  }
+
+  /// UTF-8 bytes for a UTF-16 unit; each half of a surrogate pair counts two.
+  fileprivate static func utf8Width(_ c: UInt16) -> Int {
+    c < 0x80 ? 1 : c < 0x800 ? 2 : (c & 0xF800) == 0xD800 ? 2 : 3
   }
 }
 
@@ -157,6 +178,7 @@ private final class DerivedForms: @unchecked Sendable {
   private var ns: NSString?
   private var lowUnits: [UInt16]?
   private var index: WordIndex?
+  private var marks: [Int32]?
 
   init(_ string: String, _ units: [UInt16]) {
     self.string = string
@@ -166,6 +188,22 @@ private final class DerivedForms: @unchecked Sendable {
   var nsString: NSString { cached(\.ns) { NSMutableString(string: string) } }
 
   var loweredUTF16: [UInt16] { cached(\.lowUnits) { units.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 } } }
+
+  /// Every 2^markShift-th UTF-16 unit's UTF-8 offset.
+  static let markShift = 5
+  var utf8Marks: [Int32] {
+    cached(\.marks) {
+      var marks = [Int32]()
+      marks.reserveCapacity(units.count >> DerivedForms.markShift + 1)
+      var o = 0
+      for (k, c) in units.enumerated() {
+        if k & (1 << DerivedForms.markShift - 1) == 0 { marks.append(Int32(o)) }
+        o += DocumentText.utf8Width(c)
+      }
+      if units.count & (1 << DerivedForms.markShift - 1) == 0 { marks.append(Int32(o)) }
+      return marks
+    }
+  }
 
   var wordIndex: WordIndex {
     let lowered = loweredUTF16

@@ -47,4 +47,17 @@ import Testing
       }
     }
   }
+
+  /// Slices are cut at UTF-8 offsets counted from marks every 32 units: a long mixed text crosses many of them.
+  @Test func longMixedTextSlicesMatchNSString() {
+    let t = DocumentText(String(repeating: "Naïve 😀 plan – £3m “by” 2025; ", count: 12) + "end")
+    let n = t.utf16Count
+    #expect(n > 300)
+    for start in 0...n {
+      for length in [0, 1, 2, 7, 31, 32, 33, 65, 200] where start + length <= n {
+        let r = NSRange(location: start, length: length)
+        #expect(t.slice(r) == t.nsString.substring(with: r), "\(r)")
+      }
+    }
+  }
 }

@@ -214,7 +214,7 @@ public struct CommitmentExtractor: Sendable {
   func startsBlock(_ range: NSRange, block: Block, in doc: ParsedDocument) -> Bool {
     let start = doc.text.nsRange(block.span).location
     guard range.location >= start else { return false }
-    let before = doc.text.nsString.substring(with: NSRange(location: start, length: range.location - start))
+    let before = doc.text.slice( NSRange(location: start, length: range.location - start))
     return !before.contains(".") || before.count < 6 || before.hasSuffix("**: ") || before.hasSuffix(":** ")
   }
 

@@ -18,7 +18,7 @@ public struct DateExtractor: Sendable {
 
   /// The matching half of `extract`: run it once, then `resolve` for each anchor tried.
   public func candidates(in doc: ParsedDocument) -> DateCandidates {
-    let text = doc.text.nsString
+    let text = doc.text
     let lowered = Array(doc.text.string.asciiLowercased().utf8)
     var candidates = Self.select(
       (DateRules.all + RelativeDateRules.all).flatMap { $0.candidates(in: text, units: doc.text.utf16, index: doc.text.wordIndex, lowered: lowered) })
@@ -30,7 +30,7 @@ public struct DateExtractor: Sendable {
 
   /// Normalises matched expressions, anchoring relative ones on `anchor` (skipped when it is nil).
   public func resolve(_ prepared: DateCandidates, in doc: ParsedDocument, anchor: CalendarDay?) -> [DateMention] {
-    let text = doc.text.nsString
+    let text = doc.text
     let candidates = prepared.list
     let hints = prepared.hints
 
@@ -85,7 +85,7 @@ public struct DateExtractor: Sendable {
     guard !candidates.isEmpty else { return candidates }
     var byEnd: [Int: [(DateModifier, RegexMatch)]] = [:]
     for modifier in DateModifiers.all where modifier.needs.passes(lowered) {
-      for m in RegexMatch.all(modifier.regex, in: doc.nsString, units: doc.utf16, index: doc.wordIndex) {
+      for m in RegexMatch.all(modifier.regex, in: doc, units: doc.utf16, index: doc.wordIndex) {
         byEnd[m.range.location + m.range.length, default: []].append((modifier, m))
       }
     }
@@ -118,7 +118,7 @@ public struct DateExtractor: Sendable {
     pattern: #"\b(?i:will|shall|plans?\s+to|planned\s+to|intends?\s+to|due\s+to|going\s+to|aims?\s+to|expected\s+to)\b"#)
 
   /// Whether the sentence up to `location` is in the future tense, so a year-less month lies ahead.
-  static func speaksOfFuture(before location: Int, in text: NSString) -> Bool {
+  static func speaksOfFuture(before location: Int, in text: DocumentText) -> Bool {
     let start = max(0, location - 150)
     var clause = text.substring(with: NSRange(location: start, length: location - start))
     // The clause starts after the last sentence end ("." "!" "?" or a line break, then a space). A scan, not
@@ -142,7 +142,7 @@ public struct DateExtractor: Sendable {
   }
 
   /// For a year-less month or day in a list ("March, June, September and December 2023"), the list's year.
-  static func listYears(_ candidates: [DateCandidate], in text: NSString) -> [Int?] {
+  static func listYears(_ candidates: [DateCandidate], in text: DocumentText) -> [Int?] {
     var hints = [Int?](repeating: nil, count: candidates.count)
     guard candidates.count > 1 else { return hints }
     for i in stride(from: candidates.count - 2, through: 0, by: -1) where candidates[i].lacksYear {

@@ -16,7 +16,7 @@ enum DateRangeJoiner {
   static let slashGap = try! NSRegularExpression(pattern: #"^\s*/\s*$"#)
 
   static func join(_ candidates: [DateCandidate], in doc: DocumentText) -> [DateCandidate] {
-    let text = doc.nsString
+    let text = doc
     let betweenEnds = ends(of: between, in: doc)
     let periodEnds = ends(of: period, in: doc)
     let spanEnds = ends(of: span, in: doc)

@@ -20,7 +20,7 @@ struct DateRule: Sendable {
     self.build = build
   }
 
-  func candidates(in text: NSString, units: [UInt16], index: WordIndex, lowered: DateGate.Text) -> [DateCandidate] {
+  func candidates(in text: DocumentText, units: [UInt16], index: WordIndex, lowered: DateGate.Text) -> [DateCandidate] {
     guard needs.passes(lowered) else { return [] }
     return RegexMatch.all(regex, in: text, units: units, index: index).compactMap(build)
   }

@@ -243,11 +243,11 @@ enum DateRules {
     }
   }
 
-  static func following(_ text: NSString, _ location: Int, _ length: Int) -> String {
+  static func following(_ text: DocumentText, _ location: Int, _ length: Int) -> String {
     text.substring(with: NSRange(location: location, length: min(length, text.length - location)))
   }
 
-  static func around(_ text: NSString, _ range: NSRange, _ radius: Int) -> String {
+  static func around(_ text: DocumentText, _ range: NSRange, _ radius: Int) -> String {
     let s = max(0, range.location - radius)
     let e = min(text.length, range.location + range.length + radius)
     return text.substring(with: NSRange(location: s, length: e - s))

@@ -5,7 +5,7 @@ import Model
 // @unchecked: the result and the text are immutable once matched.
 struct RegexMatch: @unchecked Sendable {
   let result: ICUMatch
-  let text: NSString
+  let text: DocumentText
 
   var range: NSRange { result.range }
 
@@ -19,7 +19,7 @@ struct RegexMatch: @unchecked Sendable {
   func int(_ i: Int) -> Int? { group(i).flatMap { Int($0) } }
 
   /// Every match of `regex` in the whole of `text`.
-  static func all(_ regex: WordLedRegex, in text: NSString, units: [UInt16], index: WordIndex) -> [RegexMatch] {
+  static func all(_ regex: WordLedRegex, in text: DocumentText, units: [UInt16], index: WordIndex) -> [RegexMatch] {
     regex.matches(in: units, index: index, within: NSRange(location: 0, length: text.length))
       .map { RegexMatch(result: $0, text: text) }
   }

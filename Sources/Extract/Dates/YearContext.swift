@@ -1,4 +1,5 @@
 import Foundation
+import Model
 
 /// Tells a year used as a date ("in 2023") from a year inside a name or a number that is not a year.
 enum YearContext {
@@ -19,7 +20,7 @@ enum YearContext {
     "on", "over", "across", "around", "circa", "end", "start", "the", "until", "unlike", "as", "like",
   ]
 
-  static func isName(_ text: NSString, _ range: NSRange) -> Bool {
+  static func isName(_ text: DocumentText, _ range: NSRange) -> Bool {
     var (prev, gapBefore) = word(in: text, endingAt: range.location)
     if prev == nil, range.location > 1, text.character(at: range.location - 1) == 0x28 {
       // "Mental Health Act (1983)": the name is outside the bracket.
@@ -41,7 +42,7 @@ enum YearContext {
   }
 
   /// The word just before `location` and whether only spaces separate it from there.
-  static func word(in text: NSString, endingAt location: Int) -> (String?, Bool) {
+  static func word(in text: DocumentText, endingAt location: Int) -> (String?, Bool) {
     var i = location
     var sawSpace = false
     while i > 0, text.character(at: i - 1) == 0x20 { i -= 1; sawSpace = true }
@@ -56,7 +57,7 @@ enum YearContext {
   }
 
   /// The word just after `location` and whether only spaces separate it from there.
-  static func word(in text: NSString, startingAt location: Int) -> (String?, Bool) {
+  static func word(in text: DocumentText, startingAt location: Int) -> (String?, Bool) {
     var i = location
     while i < text.length, text.character(at: i) == 0x20 { i += 1 }
     let start = i

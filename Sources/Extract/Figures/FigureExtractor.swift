@@ -6,7 +6,7 @@ public struct FigureExtractor: Sendable {
   public init() {}
 
   public func extract(_ doc: ParsedDocument, dates: [DateMention]) -> [Figure] {
-    let ns = doc.text.nsString
+    let ns = doc.text
     let dateRanges = dates.map { doc.text.nsRange($0.span) }
     var figures: [Figure] = []
     let all = NSRange(location: 0, length: ns.length)

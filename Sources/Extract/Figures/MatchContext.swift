@@ -1,8 +1,9 @@
 import Foundation
+import Model
 
 /// A figure candidate with the text around it, for the checks that decide whether it is a figure.
 struct MatchContext {
-  let ns: NSString
+  let ns: DocumentText
   let match: ICUMatch
   /// How far back the context checks look (labels, ages, line starts).
   static let lookBehind = 40

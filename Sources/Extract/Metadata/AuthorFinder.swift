@@ -17,7 +17,7 @@ struct AuthorFinder {
 
   func author(of doc: ParsedDocument, fileName: String, bodies: [BodyMention], reportAddressees: [String] = []) -> String? {
     let candidates = bodies.filter { !BodyRegistryFilters.isCoronial($0.name) }
-    let ns = doc.text.nsString
+    let ns = doc.text
     let limit = max(2000, ns.length * 2 / 5)
     // 1. Letterhead: short blocks before the salutation or the first long paragraph.
     for b in doc.blocks.prefix(6) {

@@ -35,7 +35,7 @@ enum CaseSignalReader {
 
   static func read(_ doc: ParsedDocument, kind: DocumentKind, dates: [DateMention]) -> Result {
     let s = doc.text.utf16
-    let ns = doc.text.nsString
+    let ns = doc.text
     let full = NSRange(location: 0, length: ns.length)
     var signals = CaseSignals()
     var coronerOffice: String?
@@ -78,7 +78,7 @@ enum CaseSignalReader {
 
   /// The numbered list under "THIS REPORT IS BEING SENT TO:".
   private static func addressees(_ doc: ParsedDocument) -> [String] {
-    let ns = doc.text.nsString
+    let ns = doc.text
     guard let m = sentTo.firstMatch(in: doc.text.utf16, index: doc.text.wordIndex, within: NSRange(location: 0, length: ns.length)) else { return [] }
     let after = doc.text.span(m.range).end
     var out: [String] = []

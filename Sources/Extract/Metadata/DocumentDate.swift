@@ -9,7 +9,7 @@ enum DocumentDate {
   static func find(_ doc: ParsedDocument, kind: DocumentKind, dates: [DateMention]) -> CalendarDay? {
     let dayDates = dates.filter { $0.granularity == .day && !$0.relative }
     guard !dayDates.isEmpty else { return nil }
-    let ns = doc.text.nsString
+    let ns = doc.text
     // "Date of report: 4 November 2024", "Dated: …": the label just before the date.
     for d in dayDates {
       let r = doc.text.nsRange(d.span)

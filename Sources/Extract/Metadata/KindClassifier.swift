@@ -24,7 +24,7 @@ enum KindClassifier {
       ], nonASCII: true))
 
   static func classify(_ doc: ParsedDocument, fileName: String) -> DocumentKind {
-    let ns = doc.text.nsString
+    let ns = doc.text
     let headLength = min(ns.length, 1500)
     let head = NSRange(location: 0, length: headLength)
     let full = NSRange(location: 0, length: ns.length)

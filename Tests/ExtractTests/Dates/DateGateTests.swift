@@ -63,7 +63,8 @@ import Testing
   @Test func aDocumentWithoutTheWordsSkipsTheRule() {
     let ago = RelativeDateRules.all.first { $0.id == "ago" }!
     let text = "It happened three weeks ago."
-    #expect(ago.candidates(in: text as NSString, units: Array(text.utf16), index: WordIndex(lowered: Array(text.asciiLowercased().utf16)), lowered: Array(text.asciiLowercased().utf8)).count == 1)
-    #expect(ago.candidates(in: text as NSString, units: Array(text.utf16), index: WordIndex(lowered: Array(text.asciiLowercased().utf16)), lowered: Array("nothing relative here".utf8)).isEmpty)
+    let doc = DocumentText(text)
+    #expect(ago.candidates(in: doc, units: doc.utf16, index: doc.wordIndex, lowered: Array(text.asciiLowercased().utf8)).count == 1)
+    #expect(ago.candidates(in: doc, units: doc.utf16, index: doc.wordIndex, lowered: Array("nothing relative here".utf8)).isEmpty)
   }
 }

@@ -18,9 +18,9 @@ import Testing
   }
 
   @Test func futureIsReadFromTheClauseBeforeTheDateOnly() {
-    let text = "We will write to you. The review ended in May" as NSString
+    let text = DocumentText("We will write to you. The review ended in May")
     #expect(!DateExtractor.speaksOfFuture(before: text.length - 3, in: text))
-    let ahead = "It was agreed. The Trust will publish the plan in May" as NSString
+    let ahead = DocumentText("It was agreed. The Trust will publish the plan in May")
     #expect(DateExtractor.speaksOfFuture(before: ahead.length - 3, in: ahead))
   }
 }
