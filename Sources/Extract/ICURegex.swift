@@ -111,6 +111,23 @@ final class ICURegex: @unchecked Sendable {
     return found
   }
 
+  /// `match(at:in:within:)` at each of `starts` (ascending), skipping those inside a match already found, as a
+  /// search would; stops after the first match when `firstOnly`. One matcher, text and bounds serve every attempt:
+  /// setting the text again for each cost about as much as a failed attempt.
+  func matches(at starts: [Int], in units: [UInt16], within range: NSRange, firstOnly: Bool = false) -> [ICUMatch] {
+    var out: [ICUMatch] = []
+    var next = range.location
+    attempts(units, range) { attempt in
+      for p in starts where p >= next {
+        guard let m = attempt(p) else { continue }
+        out.append(m)
+        if firstOnly { return }
+        next = m.range.location + max(m.range.length, 1)
+      }
+    }
+    return out
+  }
+
   /// The pattern's named groups and their numbers, counted as ICU counts them: every "(" that is not escaped,
   /// not in a bracket expression and not followed by "?" opens a group, and so does "(?<name>".
   static func groupNames(in pattern: String) -> [(name: String, number: Int)] {
@@ -186,6 +203,32 @@ final class ICURegex: @unchecked Sendable {
       }
     }
 
+    /// Lends `body` an anchored attempt at any start inside `range`, on one matcher set up once.
+    private func attempts(_ units: [UInt16], _ range: NSRange, _ body: ((Int) -> ICUMatch?) -> Void) {
+      guard range.location >= 0, range.length >= 0, range.location + range.length <= units.count else { return }
+      withMatcher { matcher in
+        var status = U_ZERO_ERROR
+        units.withUnsafeBufferPointer { buffer in
+          guard let base = buffer.baseAddress else { return }
+          swift_uregex_setText(matcher, base + range.location, Int32(range.length), &status)
+          swift_uregex_useTransparentBounds(matcher, 1, &status)
+          swift_uregex_useAnchoringBounds(matcher, 0, &status)
+          guard status.rawValue <= U_ZERO_ERROR.rawValue else { return }
+          body { start in
+            guard start >= range.location, start <= range.location + range.length else { return nil }
+            var s = U_ZERO_ERROR
+            swift_uregex_setRegion64(matcher, Int64(start - range.location), Int64(range.length), &s)
+            guard s.rawValue <= U_ZERO_ERROR.rawValue, swift_uregex_lookingAt64(matcher, -1, &s) != 0,
+              s.rawValue <= U_ZERO_ERROR.rawValue
+            else { return nil }
+            return read(matcher, offset: range.location)
+          }
+          swift_uregex_useTransparentBounds(matcher, 0, &status)
+          swift_uregex_useAnchoringBounds(matcher, 1, &status)
+        }
+      }
+    }
+
     /// Lends a matcher of its own to `body`: an ICU matcher holds its text and position, so it serves one call.
     private func withMatcher(_ body: (OpaquePointer) -> Void) {
       lock.lock()
@@ -230,6 +273,14 @@ final class ICURegex: @unchecked Sendable {
         let r = result.range(at: $0)
         return r.location == NSNotFound ? r : NSRange(location: r.location + range.location, length: r.length)
       }, names: groupNumbers))
+    }
+
+    private func attempts(_ units: [UInt16], _ range: NSRange, _ body: ((Int) -> ICUMatch?) -> Void) {
+      body { start in
+        var found: ICUMatch?
+        attempt(units, range, start) { found = $0 }
+        return found
+      }
     }
 
     private func search(_ units: [UInt16], _ range: NSRange, _ visit: (ICUMatch) -> Bool) {

@@ -22,23 +22,15 @@ struct WordLedRegex: Sendable {
   /// What `expression.firstMatch(in: units, range: range)` would return; `index` describes the lowered `units`.
   func firstMatch(in units: [UInt16], index: WordIndex, within range: NSRange) -> ICUMatch? {
     guard let starts else { return expression.firstMatch(in: units, range: range) }
-    for p in starts.starts(in: index, range: range) {
-      if let m = expression.match(at: p, in: units, within: range) { return m }
-    }
-    return nil
+    let at = starts.starts(in: index, range: range)
+    return at.isEmpty ? nil : expression.matches(at: at, in: units, within: range, firstOnly: true).first
   }
 
   /// What `expression.matches(in: units, range: range)` would return; `index` describes the lowered `units`.
   func matches(in units: [UInt16], index: WordIndex, within range: NSRange) -> [ICUMatch] {
     guard let starts else { return expression.matches(in: units, range: range) }
-    var out: [ICUMatch] = []
-    var next = range.location
-    for p in starts.starts(in: index, range: range) where p >= next {
-      guard let m = expression.match(at: p, in: units, within: range) else { continue }
-      out.append(m)
-      next = m.range.location + max(m.range.length, 1)
-    }
-    return out
+    let at = starts.starts(in: index, range: range)
+    return at.isEmpty ? [] : expression.matches(at: at, in: units, within: range)
   }
 
   /// `matches(in:index:within:)` for a text without an index: `scanned` is the lowered text (`units` when nil).

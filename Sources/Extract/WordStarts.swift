@@ -8,8 +8,10 @@ import Model
 /// first of a run of ASCII digits, any occurrence of one of `anywhere`, any of `chars`, any unit just before one
 /// of `before`, the range's start (`rangeStart`, for "^"), and (`nonASCII`, for caseless
 /// expressions, whose letters may match others by case folding: "ſ" for "s") every unit above ASCII and every run
-/// a unit above ASCII cuts short. The lists must cover every way the expression can begin: the expression, tried
-/// only there, still decides. Scan lowered text (`DocumentText.loweredUTF16`).
+/// a unit above ASCII cuts short. A run that is one of `leads` (an optional first word: "the" in
+/// "(?:the\s+)?spring") is a start only when whitespace and another start follow it. The lists must cover every
+/// way the expression can begin: the expression, tried only there, still decides. Scan lowered text
+/// (`DocumentText.loweredUTF16`).
 struct WordStarts: Sendable {
   /// Prefixes and words by their first two letters (27 for a one-letter run): most runs find an empty bucket.
   private let buckets: [[Entry]]
@@ -22,12 +24,14 @@ struct WordStarts: Sendable {
   private let chars: [UInt16]
   private let beforeChars: [UInt16]
   private let rangeStart: Bool
+  private let leads: [[UInt16]]
 
   init(
     prefixes: [String] = [], words: [String] = [], endings: [String] = [], apostrophes: Bool = false,
     digits: Bool = false, anywhere: [String] = [], nonASCII: Bool = false, chars: String = "", before: String = "",
-    rangeStart: Bool = false
+    rangeStart: Bool = false, leads: [String] = []
   ) {
+    precondition(leads.isEmpty || (chars.isEmpty && before.isEmpty), "WordStarts: leads are read from the index")
     var buckets = [[Entry]](repeating: [], count: 27 * 27)
     for (list, whole) in [(prefixes, false), (words, true)] {
       for w in list {
@@ -52,7 +56,8 @@ struct WordStarts: Sendable {
     self.chars = Array(chars.utf16)
     self.beforeChars = Array(before.utf16)
     self.rangeStart = rangeStart
-    self.longest = (prefixes + words).map { $0.utf16.count }.max() ?? 0
+    self.leads = leads.map { Array($0.utf16) }
+    self.longest = (prefixes + words + leads).map { $0.utf16.count }.max() ?? 0
   }
 
   /// The starts in `range`, read from the document's `WordIndex`: no scan of the text unless `chars` or `before`
@@ -75,7 +80,11 @@ struct WordStarts: Sendable {
     while k < index.runStarts.count, Int(index.runStarts[k]) < end {
       let a = max(Int(index.runStarts[k]), loc)
       let b = min(Int(index.runEnds[k]), end)
-      if accepts(units[a..<b]) || (nonASCII && b < end && units[b] >= 0x80 && b - a < longest) { out.append(a) }
+      if accepts(units[a..<b]) || (nonASCII && b < end && units[b] >= 0x80 && b - a < longest)
+        || (!leads.isEmpty && isLead(units[a..<b]) && startFollows(index, run: k, from: b, before: end))
+      {
+        out.append(a)
+      }
       for w in anywhere where w.count <= b - a {
         for p in a...(b - w.count) where Self.occurs(w, at: p, in: units, before: b) { out.append(p) }
       }
@@ -154,6 +163,27 @@ struct WordStarts: Sendable {
     return merged
   }
 
+  /// Whether a start follows the lead word ending at `from`, past at least one space: a unit above ASCII (which
+  /// may be a space, or a letter that folds into one) counts as one.
+  private func startFollows(_ index: WordIndex, run k: Int, from: Int, before end: Int) -> Bool {
+    let units = index.units
+    var q = from
+    while q < end, Self.isSpace(units[q]) { q += 1 }
+    guard q < end else { return false }
+    let u = units[q]
+    if u >= 0x80 { return true }
+    guard q > from else { return false }
+    if Self.isDigit(u) { return digits }
+    if u == 0x27 { return apostrophes }
+    guard Self.isLower(u), k + 1 < index.runStarts.count, Int(index.runStarts[k + 1]) == q else { return false }
+    let e = min(Int(index.runEnds[k + 1]), end)
+    return accepts(units[q..<e]) || isLead(units[q..<e]) || (nonASCII && e < end && units[e] >= 0x80 && e - q < longest)
+  }
+
+  private func isLead(_ run: ArraySlice<UInt16>) -> Bool {
+    leads.contains { $0.count == run.count && $0.elementsEqual(run) }
+  }
+
   private struct Entry: Sendable {
     let units: [UInt16]
     let whole: Bool
@@ -184,6 +214,8 @@ struct WordStarts: Sendable {
 
   private static func isLower(_ u: UInt16) -> Bool { u >= 0x61 && u <= 0x7A }
   private static func isDigit(_ u: UInt16) -> Bool { u >= 0x30 && u <= 0x39 }
+  /// ICU's `\s` in ASCII.
+  private static func isSpace(_ u: UInt16) -> Bool { u == 0x20 || (u >= 0x09 && u <= 0x0D) }
   private static func occurs(_ s: [UInt16], at i: Int, in units: [UInt16], before end: Int) -> Bool {
     guard i + s.count <= end else { return false }
     for k in 0..<s.count where units[i + k] != s[k] { return false }

@@ -110,4 +110,30 @@ import Testing
     // "willingly" (prefix), "met" (word), "reviewed" (ending), the apostrophe; not "xwill", "meta" or "a".
     #expect(found == [3, 13, 25, 43])
   }
+
+  @Test func leadsStartOnlyWhenSpaceAndAnotherStartFollow() {
+    let starts = WordStarts(words: ["spring"], digits: true, leads: ["the", "this"])
+    let text = "the spring, the plan, the\u{00A0}x, the-spring, the  4, this the spring; bathe spring, the"
+    let lowered = Array(text.utf16)
+    let found = starts.starts(in: WordIndex(lowered: lowered), range: NSRange(location: 0, length: lowered.count))
+    let words = found.map { i in String(decoding: lowered[i..<min(i + 6, lowered.count)], as: UTF16.self) }
+    // Not "the plan", "the-", "bathe", nor the "the" that ends the text.
+    #expect(words == ["the sp", "spring", "the\u{00A0}x,", "spring", "the  4", "4, thi", "this t", "the sp", "spring", "spring"])
+  }
+
+  /// The verb groups and exclusions whose first words are leads, with the words after them, at range edges too.
+  @Test func leadWordsOfVerbGroupsAndExclusionsMatchAsOneSearch() {
+    let text = "In the process of review, the plan is set. Our intention is clear; there are now new checks. "
+      + "It is still awaiting sign-off. We are writing. We will now respond to each concern. It is good practice. "
+      + "Our response sets out. THE\u{00A0}plan is; now in place; my intention is; in\nthe early stages; "
+      + "you are under a duty; this letter outlines; have set out above; has published their response. The"
+    let length = (text as NSString).length
+    for start in [0, 3, 43, 47, 93, 120] {
+      let r = NSRange(location: start, length: length - start)
+      #expect(same(CommitmentPatterns.verbGroups, text, r), "from \(start)")
+      #expect(same(CommitmentPatterns.excluded, text, r), "from \(start)")
+    }
+    #expect(CommitmentPatterns.verbGroups.matches(in: Array(text.asciiLowercased().utf16), within: NSRange(location: 0, length: length)).count >= 8)
+    #expect(CommitmentPatterns.excluded.matches(in: Array(text.asciiLowercased().utf16), within: NSRange(location: 0, length: length)).count >= 6)
+  }
 }

@@ -59,17 +59,17 @@ enum CommitmentPatterns {
   /// `verbGroup`, tried where one of its first words starts. Runs on `DocumentText.loweredUTF16`.
   static let verbGroups = WordLedRegex(
     verbGroup, options: [.allowCommentsAndWhitespace],
-    // Whole words: each alternative's first word is followed by a space, a comma or a suffix listed here.
+    // Whole words: each alternative's first word is followed by a space, a comma or a suffix listed here. The
+    // leads open only "the plan is", "in the process of", "now in place", "there is now", "our intention is".
     starts: WordStarts(
       words: [
         "will", "shall", "continue", "continues", "continuing", "carry", "intend", "intends", "plan", "plans",
         "planning", "propose", "proposes", "proposing", "aim", "aims", "aiming", "hope", "hopes", "hoping", "seek",
         "seeks", "seeking", "endeavour", "endeavours", "endeavor", "endeavors", "endeavouring", "endeavoring",
         "expect", "expects", "would", "am", "are", "is", "has", "have", "had", "may", "might", "could", "can",
-        "should", "was", "were", "under", "underway", "in", "now", "the", "our", "my", "came", "remain", "remains",
-        "there",
+        "should", "was", "were", "under", "underway", "came", "remain", "remains", "intention",
       ],
-      apostrophes: true))
+      apostrophes: true, leads: ["the", "in", "now", "there", "our", "my"]))
 
   /// Where a clause begins: the subject of a verb group lies after the last of these. Runs on
   /// `DocumentText.loweredUTF16`.
@@ -152,16 +152,19 @@ enum CommitmentPatterns {
     starts: WordStarts(
       // Prefixes where the expression goes on with letters ("condolences", "sympathy", "apologise", "looking",
       // "accepted", "responded", "strives"); whole words where a space, comma or boundary follows.
+      // Common words that open an alternative only before a listed word are leads ("is" before "still awaiting",
+      // "our" before "response"); the words after them are listed for that.
       prefixes: ["condolence", "sympath", "apologi", "strive", "accept", "respond", "look"],
       words: [
-        "i", "thank", "deeply", "truly", "everything", "are", "am", "is", "remain", "our", "you", "copy", "this", "my",
-        "in", "below", "issuing", "submitting", "sending", "we", "happy", "pleased", "glad", "do", "examined",
-        "reviewed", "considered", "read", "noted", "were", "was", "sought", "all", "it", "set", "provided",
-        "outlined", "detailed", "described", "summarised", "included", "attached", "enclosed", "consulted",
-        "involved", "received", "acknowledged", "sent", "submitted", "issued", "will", "shall", "have", "has",
-        "promise", "act",
+        "i", "thank", "deeply", "truly", "everything", "remain", "copy", "below", "issuing", "submitting", "sending",
+        "happy", "pleased", "glad", "do", "examined", "reviewed", "considered", "read", "noted", "sought", "all", "set",
+        "provided", "outlined", "detailed", "described", "summarised", "included", "attached", "enclosed", "consulted",
+        "involved", "received", "acknowledged", "sent", "submitted", "issued", "promise", "act",
+        "fully", "determined", "still", "currently", "awaiting", "letter", "response", "reply", "goal", "aim",
+        "ambition", "vision", "published",
       ],
-      rangeStart: true))
+      rangeStart: true,
+      leads: ["are", "am", "is", "was", "were", "in", "this", "my", "our", "we", "you", "it", "have", "has", "will", "shall", "now"]))
 
   /// A heading that names who acts in the list below it: "What Ofsted plans to do:".
   static let actorHeading: ICURegex = compile(#"""

@@ -7,7 +7,7 @@ import Model
 enum DateRangeJoiner {
   static let between = WordLedRegex(#"\b(?i:between)\s+"#, starts: WordStarts(prefixes: ["between"], nonASCII: true))
   static let period = WordLedRegex(
-    #"\b(?i:the\s+period)(?:\s+(?i:from|between|of))?\s+"#, starts: WordStarts(prefixes: ["the"], nonASCII: true))
+    #"\b(?i:the\s+period)(?:\s+(?i:from|between|of))?\s+"#, starts: WordStarts(words: ["period"], nonASCII: true, leads: ["the"]))
   static let span = WordLedRegex(
     #"\b(?i:throughout|during|over|across)\s+"#,
     starts: WordStarts(prefixes: ["throughout", "during", "over", "across"], nonASCII: true))

@@ -14,7 +14,9 @@ import Testing
     ‘the end of May 2024’; “spring 2025”; 12–14 May; the morning of 5 May 2024; the final quarter of 2024; \
     on Monday, By Friday, until Sunday next week, NEXT TUESDAY; TODAY, Yesterday's; mid-May, the middle of June; \
     EARLY 2025, later in 2024, late-2023; the February half term, Easter half-term 2024; The past 3 weeks; \
-    LATER THAT DAY; March 5th; Sept 2023; in December.
+    LATER THAT DAY; March 5th; Sept 2023; in December; the\u{00A0}spring term; the  12 weeks up to 1 May; \
+    about 3 weeks ago; just under a year ago; over two years ago; the-spring 2024; THE\nCOMING WEEK; earlier this year; \
+    the past 2 years; the day after; the period 1 to 3 May; the ſpring; the
     """
 
   @Test func everyLedRuleAndModifierFindsWhatAWholeSearchFinds() throws {
