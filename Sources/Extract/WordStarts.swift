@@ -13,9 +13,8 @@ import Model
 /// way the expression can begin: the expression, tried only there, still decides. Scan lowered text
 /// (`DocumentText.loweredUTF16`).
 struct WordStarts: Sendable {
-  /// Prefixes and words by their first two letters (27 for a one-letter run): most runs find an empty bucket.
-  private let buckets: [[Entry]]
-  private let endings: [[UInt16]]
+  /// Prefixes, words, leads and endings.
+  private let table: WordTable
   private let apostrophes: Bool
   private let digits: Bool
   private let anywhere: [[UInt16]]
@@ -24,7 +23,6 @@ struct WordStarts: Sendable {
   private let chars: [UInt16]
   private let beforeChars: [UInt16]
   private let rangeStart: Bool
-  private let leads: [[UInt16]]
 
   init(
     prefixes: [String] = [], words: [String] = [], endings: [String] = [], apostrophes: Bool = false,
@@ -32,23 +30,15 @@ struct WordStarts: Sendable {
     rangeStart: Bool = false, leads: [String] = []
   ) {
     precondition(leads.isEmpty || (chars.isEmpty && before.isEmpty), "WordStarts: leads are read from the index")
-    var buckets = [[Entry]](repeating: [], count: 27 * 27)
-    for (list, whole) in [(prefixes, false), (words, true)] {
+    var entries: [(units: [UInt16], kind: WordTable.Kind)] = []
+    for (list, kind) in [(prefixes, WordTable.Kind.prefix), (words, .word), (leads, .lead)] {
       for w in list {
         let u = Array(w.utf16)
         precondition(!u.isEmpty && u.allSatisfy(Self.isLower), "WordStarts: \(w) is not lower-case ASCII")
-        let first = Int(u[0] - 0x61) * 27
-        if u.count >= 2 {
-          buckets[first + Int(u[1] - 0x61)].append(Entry(units: u, whole: whole))
-        } else if whole {
-          buckets[first + 26].append(Entry(units: u, whole: true))
-        } else {
-          for second in 0..<27 { buckets[first + second].append(Entry(units: u, whole: false)) }
-        }
+        entries.append((u, kind))
       }
     }
-    self.buckets = buckets
-    self.endings = endings.map { Array($0.utf16) }
+    table = WordTable(entries, endings: endings.map { Array($0.utf16) })
     self.apostrophes = apostrophes
     self.digits = digits
     self.anywhere = anywhere.map { Array($0.utf16) }
@@ -56,7 +46,6 @@ struct WordStarts: Sendable {
     self.chars = Array(chars.utf16)
     self.beforeChars = Array(before.utf16)
     self.rangeStart = rangeStart
-    self.leads = leads.map { Array($0.utf16) }
     self.longest = (prefixes + words + leads).map { $0.utf16.count }.max() ?? 0
   }
 
@@ -77,18 +66,24 @@ struct WordStarts: Sendable {
     // Runs that reach into the range, cut to it: a search of the range sees no letter before its start.
     var k = WordIndex.lowerBound(index.runEnds, loc + 1)
     let before = out.count
-    while k < index.runStarts.count, Int(index.runStarts[k]) < end {
-      let a = max(Int(index.runStarts[k]), loc)
-      let b = min(Int(index.runEnds[k]), end)
-      if accepts(units[a..<b]) || (nonASCII && b < end && units[b] >= 0x80 && b - a < longest)
-        || (!leads.isEmpty && isLead(units[a..<b]) && startFollows(index, run: k, from: b, before: end))
-      {
-        out.append(a)
+    units.withUnsafeBufferPointer { u in
+      index.runStarts.withUnsafeBufferPointer { runStarts in
+        index.runEnds.withUnsafeBufferPointer { runEnds in
+          while k < runStarts.count, Int(runStarts[k]) < end {
+            let a = max(Int(runStarts[k]), loc)
+            let b = min(Int(runEnds[k]), end)
+            switch table.verdict(u, a, b - a) {
+            case .start: out.append(a)
+            case .lead where startFollows(u, runStarts, runEnds, run: k, from: b, before: end): out.append(a)
+            default: if nonASCII, b < end, u[b] >= 0x80, b - a < longest { out.append(a) }
+            }
+            for w in anywhere where w.count <= b - a {
+              for p in a...(b - w.count) where Self.occurs(w, at: p, in: units, before: b) { out.append(p) }
+            }
+            k += 1
+          }
+        }
       }
-      for w in anywhere where w.count <= b - a {
-        for p in a...(b - w.count) where Self.occurs(w, at: p, in: units, before: b) { out.append(p) }
-      }
-      k += 1
     }
     if out.count > before { sources += 1 }
     func add(_ list: [Int32]) {
@@ -147,9 +142,8 @@ struct WordStarts: Sendable {
       }
       var j = i + 1
       while j < end, Self.isLower(units[j]) { j += 1 }
-      if accepts(units[i..<j]) || (nonASCII && j < end && units[j] >= 0x80 && j - i < longest) {
-        out.append(i)
-      }
+      let start = units.withUnsafeBufferPointer { table.verdict($0, i, j - i) } == .start
+      if start || (nonASCII && j < end && units[j] >= 0x80 && j - i < longest) { out.append(i) }
       i = j
     }
     guard !anywhere.isEmpty else { return out }
@@ -165,8 +159,10 @@ struct WordStarts: Sendable {
 
   /// Whether a start follows the lead word ending at `from`, past at least one space: a unit above ASCII (which
   /// may be a space, or a letter that folds into one) counts as one.
-  private func startFollows(_ index: WordIndex, run k: Int, from: Int, before end: Int) -> Bool {
-    let units = index.units
+  private func startFollows(
+    _ units: UnsafeBufferPointer<UInt16>, _ runStarts: UnsafeBufferPointer<Int32>, _ runEnds: UnsafeBufferPointer<Int32>,
+    run k: Int, from: Int, before end: Int
+  ) -> Bool {
     var q = from
     while q < end, Self.isSpace(units[q]) { q += 1 }
     guard q < end else { return false }
@@ -175,41 +171,9 @@ struct WordStarts: Sendable {
     guard q > from else { return false }
     if Self.isDigit(u) { return digits }
     if u == 0x27 { return apostrophes }
-    guard Self.isLower(u), k + 1 < index.runStarts.count, Int(index.runStarts[k + 1]) == q else { return false }
-    let e = min(Int(index.runEnds[k + 1]), end)
-    return accepts(units[q..<e]) || isLead(units[q..<e]) || (nonASCII && e < end && units[e] >= 0x80 && e - q < longest)
-  }
-
-  private func isLead(_ run: ArraySlice<UInt16>) -> Bool {
-    leads.contains { $0.count == run.count && $0.elementsEqual(run) }
-  }
-
-  private struct Entry: Sendable {
-    let units: [UInt16]
-    let whole: Bool
-  }
-
-  private func accepts(_ run: ArraySlice<UInt16>) -> Bool {
-    let a = run.startIndex
-    let key = Int(run[a] - 0x61) * 27 + (run.count >= 2 ? Int(run[a + 1] - 0x61) : 26)
-    for e in buckets[key] {
-      guard e.whole ? e.units.count == run.count : e.units.count <= run.count else { continue }
-      var same = true
-      for k in 0..<e.units.count where run[a + k] != e.units[k] {
-        same = false
-        break
-      }
-      if same { return true }
-    }
-    for e in endings where e.count <= run.count {
-      var same = true
-      for k in 0..<e.count where run[run.endIndex - e.count + k] != e[k] {
-        same = false
-        break
-      }
-      if same { return true }
-    }
-    return false
+    guard Self.isLower(u), k + 1 < runStarts.count, Int(runStarts[k + 1]) == q else { return false }
+    let e = min(Int(runEnds[k + 1]), end)
+    return table.verdict(units, q, e - q) != .none || (nonASCII && e < end && units[e] >= 0x80 && e - q < longest)
   }
 
   private static func isLower(_ u: UInt16) -> Bool { u >= 0x61 && u <= 0x7A }
