@@ -13,8 +13,8 @@ import Model
 /// ICU here is the toolchain's own (`_FoundationICU`), the one `NSRegularExpression` uses, so the engine is the
 /// same. Other platforms fall back to `NSRegularExpression`.
 // @unchecked: the compiled pattern is never matched on; each call borrows a clone from a locked pool.
-final class ICURegex: @unchecked Sendable {
-  let pattern: String
+public final class ICURegex: @unchecked Sendable {
+  public let pattern: String
   let options: NSRegularExpression.Options
   /// Capture group numbers by name, for `ICUMatch.range(withName:)`.
   let groupNumbers: [String: Int]
@@ -27,7 +27,7 @@ final class ICURegex: @unchecked Sendable {
     private let fallback: NSRegularExpression
   #endif
 
-  init(_ pattern: String, options: NSRegularExpression.Options = []) throws {
+  public init(_ pattern: String, options: NSRegularExpression.Options = []) throws {
     self.pattern = pattern
     self.options = options
     #if canImport(_FoundationICU)
@@ -99,8 +99,8 @@ final class ICURegex: @unchecked Sendable {
     return matches(in: units, range: NSRange(location: range.location - base, length: range.length)).map { $0.shifted(by: base) }
   }
 
-  func firstMatch(in text: String, range: NSRange) -> ICUMatch? { firstMatch(in: Array(text.utf16), range: range) }
-  func matches(in text: String, range: NSRange) -> [ICUMatch] { matches(in: Array(text.utf16), range: range) }
+  public func firstMatch(in text: String, range: NSRange) -> ICUMatch? { firstMatch(in: Array(text.utf16), range: range) }
+  public func matches(in text: String, range: NSRange) -> [ICUMatch] { matches(in: Array(text.utf16), range: range) }
   func numberOfMatches(in text: String, range: NSRange) -> Int { matches(in: text, range: range).count }
 
   /// The match that starts exactly at `start`, as a search of `range` would find it there: the expression sees
@@ -296,14 +296,14 @@ final class ICURegex: @unchecked Sendable {
 }
 
 /// One match of an `ICURegex`: the whole range and each group's, `NSNotFound` for a group that took no part.
-struct ICUMatch: Sendable {
+public struct ICUMatch: Sendable {
   let ranges: [NSRange]
   let names: [String: Int]
 
-  var range: NSRange { ranges[0] }
-  var numberOfRanges: Int { ranges.count }
-  func range(at i: Int) -> NSRange { ranges[i] }
-  func range(withName name: String) -> NSRange {
+  public var range: NSRange { ranges[0] }
+  public var numberOfRanges: Int { ranges.count }
+  public func range(at i: Int) -> NSRange { ranges[i] }
+  public func range(withName name: String) -> NSRange {
     names[name].map { ranges[$0] } ?? NSRange(location: NSNotFound, length: 0)
   }
 

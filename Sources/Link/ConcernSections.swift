@@ -1,19 +1,17 @@
+import Extract
 import Foundation
 import Model
 
 /// Which concern each part of a document answers, where the document says so: a heading such as
 /// "Matter of concern 1" or "Coroner's concern number three", a restated concern, or a tag "(2a)".
 public struct ConcernSections: Sendable {
-  private static let heading = try! NSRegularExpression(
-    pattern: #"^(?:response\s+to\s+)?(?:the\s+)?(?:coroner['’]s\s+)?(?:matters?\s+of\s+concern|areas?\s+of\s+concern|concern|issue|point)\s*(?:number|no\.?|#)?\s*(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b"#,
+  private static let heading = try! ICURegex(#"^(?:response\s+to\s+)?(?:the\s+)?(?:coroner['’]s\s+)?(?:matters?\s+of\s+concern|areas?\s+of\s+concern|concern|issue|point)\s*(?:number|no\.?|#)?\s*(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b"#,
     options: [.caseInsensitive])
   /// Headings that open a part of the document outside any concern ("Conclusion", "Refresher: What Ofsted has
   /// already done"), ending a concern section even under a concern heading.
-  private static let closing = try! NSRegularExpression(
-    pattern: #"^(?:[^:]{1,30}:\s*)?(?:summary|executive\s+summary|conclusions?|in\s+conclusion|next\s+steps|background|introduction|refresher|annex|appendix|general|further\s+information|other\s+(?:matters|actions|issues|work)|what\s+.{1,40}\s+(?:has|have)\s+already\s+done)\b"#,
+  private static let closing = try! ICURegex(#"^(?:[^:]{1,30}:\s*)?(?:summary|executive\s+summary|conclusions?|in\s+conclusion|next\s+steps|background|introduction|refresher|annex|appendix|general|further\s+information|other\s+(?:matters|actions|issues|work)|what\s+.{1,40}\s+(?:has|have)\s+already\s+done)\b"#,
     options: [.caseInsensitive])
-  private static let tag = try! NSRegularExpression(
-    pattern: #"\((?:concerns?\s+)?(\d{1,2})[a-z](?:\s*(?:,|and|&)\s*\d{1,2}[a-z]?)*\)"#, options: [.caseInsensitive])
+  private static let tag = try! ICURegex(#"\((?:concerns?\s+)?(\d{1,2})[a-z](?:\s*(?:,|and|&)\s*\d{1,2}[a-z]?)*\)"#, options: [.caseInsensitive])
   private static let words: [String: Int] = [
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9,

@@ -1,13 +1,12 @@
+import Extract
 import Foundation
 import Model
 
 /// Picks the date expression that is a commitment's deadline or start from the dates inside it.
 public enum DueDatePicker {
-  private static let governing = try! NSRegularExpression(
-    pattern: #"\b(?:by|before|until|till|in|during|from|since|starting|commencing|within|throughout|over|on|at|end\s+of|due|scheduled\s+for|takes\s+effect\s+(?:on|from))\s+(?:the\s+)?$"#,
+  private static let governing = try! ICURegex(#"\b(?:by|before|until|till|in|during|from|since|starting|commencing|within|throughout|over|on|at|end\s+of|due|scheduled\s+for|takes\s+effect\s+(?:on|from))\s+(?:the\s+)?$"#,
     options: [.caseInsensitive])
-  private static let reference = try! NSRegularExpression(
-    pattern: #"\b(?:dated|report\s+of|letter\s+of|email\s+of|inquest\s+(?:on|held\s+on)|died\s+on|death\s+on|born\s+on)\s+(?:the\s+)?$"#,
+  private static let reference = try! ICURegex(#"\b(?:dated|report\s+of|letter\s+of|email\s+of|inquest\s+(?:on|held\s+on)|died\s+on|death\s+on|born\s+on)\s+(?:the\s+)?$"#,
     options: [.caseInsensitive])
 
   public static func pick(in span: TextSpan, doc: ParsedDocument, dates: [DateMention]) -> Due? {

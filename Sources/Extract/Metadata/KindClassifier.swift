@@ -3,8 +3,8 @@ import Model
 
 /// Tells a coroner's report from a response to one and from press coverage, by their wording.
 enum KindClassifier {
-  private static let reportTitle = try! NSRegularExpression(
-    pattern: #"^\s*(?:regulation\s+28\s*:?\s*)?report\s+to\s+prevent\s+future\s+deaths|^\s*regulation\s+28\s*:\s*(?:report|prevention)"#,
+  private static let reportTitle = try! ICURegex(
+    #"^\s*(?:regulation\s+28\s*:?\s*)?report\s+to\s+prevent\s+future\s+deaths|^\s*regulation\s+28\s*:\s*(?:report|prevention)"#,
     options: [.caseInsensitive, .anchorsMatchLines])
   static let reportSections = WordLedRegex(
     #"this\s+report\s+is\s+being\s+sent\s+to|coroner['’]s\s+concerns|the\s+matters?\s+of\s+concern\s+(?:is|are)|circumstances\s+of\s+the\s+death|coroner['’]s\s+legal\s+powers"#,
@@ -31,7 +31,7 @@ enum KindClassifier {
     let sections = reportSections.matches(in: doc.text.utf16, index: doc.text.wordIndex, within: full).count
     let second = secondPerson.matches(in: doc.text.utf16, index: doc.text.wordIndex, within: full).count
     let press = pressVoice.matches(in: doc.text.utf16, index: doc.text.wordIndex, within: full).count
-    if let m = reportTitle.firstMatch(in: doc.text.string, range: head) {
+    if let m = reportTitle.firstMatch(in: doc.text.utf16, range: head) {
       // A response's subject line reads "RESPONSE TO REGULATION 28 REPORT…": the word before decides.
       let before = ns.substring(with: NSRange(location: max(0, m.range.location - 40), length: min(40, m.range.location)))
         .lowercased()
