@@ -33,6 +33,16 @@ struct WordLedRegex: Sendable {
     return at.isEmpty ? [] : expression.matches(at: at, in: units, within: range)
   }
 
+  /// The first match in `range` of a document (through its index) or of any other text (its range lowered and
+  /// scanned).
+  func firstMatch(in text: some UTF16Text, within range: NSRange) -> ICUMatch? {
+    if let doc = text as? DocumentText { return firstMatch(in: doc.utf16, index: doc.wordIndex, within: range) }
+    let (units, base) = text.unitsForMatching(range)
+    let local = NSRange(location: range.location - base, length: range.length)
+    let lowered = units.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }
+    return firstMatch(in: units, scanning: lowered, within: local)?.shifted(by: base)
+  }
+
   /// `matches(in:index:within:)` for a text without an index: `scanned` is the lowered text (`units` when nil).
   func matches(in units: [UInt16], scanning scanned: [UInt16]? = nil, within range: NSRange) -> [ICUMatch] {
     matches(in: units, index: WordIndex(lowered: scanned ?? units), within: range)

@@ -136,4 +136,35 @@ import Testing
     #expect(CommitmentPatterns.verbGroups.matches(in: Array(text.asciiLowercased().utf16), within: NSRange(location: 0, length: length)).count >= 8)
     #expect(CommitmentPatterns.excluded.matches(in: Array(text.asciiLowercased().utf16), within: NSRange(location: 0, length: length)).count >= 6)
   }
+
+  /// Caseless expressions on the text itself: hedges and the concern cue of restated lists, on every sentence and
+  /// block of the corpus and on case-folding edge cases.
+  @Test func caselessHedgesAndConcernCuesFindWhatASearchFinds() throws {
+    let files = try FileManager.default.contentsOfDirectory(atPath: Self.corpus.path).filter { $0.hasSuffix(".txt") }
+    let led = [
+      ("hedge", CommitmentPatterns.hedge), ("hedgeModal", CommitmentPatterns.hedgeModal),
+      ("leadingHedge", CommitmentPatterns.leadingHedge), ("mentionsConcerns", RestatedConcernReader.mentionsConcerns),
+    ]
+    var docs = try files.map { PlainTextReader().read(try String(contentsOf: Self.corpus.appendingPathComponent($0), encoding: .utf8), format: .text) }
+    docs.append(
+      PlainTextReader().read(
+        "We WILL CONSIDER whether to act. It Is Likely that we ſeek to help. The Matters Of Concern RAISED. "
+          + "Points you raised; ISSUES IDENTIFIED. We may, we Might, where\u{00A0}possible. Explore it. Hoping to.\n\n"
+          + "The expectation is clear; we consider it done. K\u{212A}onsider (Kelvin K).", format: .text))
+    var found = 0
+    for doc in docs {
+      let units = doc.text.utf16
+      for piece in doc.sentences.map(\.span) + doc.blocks.map(\.span) {
+        let r = doc.text.nsRange(piece)
+        for (name, regex) in led {
+          let whole = regex.expression.matches(in: units, range: r).map(\.ranges)
+          found += whole.count
+          #expect(regex.matches(in: units, index: doc.text.wordIndex, within: r).map(\.ranges) == whole, "\(name): \(doc.text.slice(piece))")
+          #expect(regex.firstMatch(in: doc.text, within: r)?.ranges == whole.first, "\(name)")
+          #expect(regex.firstMatch(in: doc.text.nsString, within: r)?.ranges == whole.first, "\(name) on NSString")
+        }
+      }
+    }
+    #expect(found > 100)
+  }
 }

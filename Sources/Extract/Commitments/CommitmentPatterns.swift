@@ -9,6 +9,13 @@ enum CommitmentPatterns {
     return try! ICURegex(pattern, options: options)
   }
 
+  /// A caseless expression on the text itself, tried only at words starting with one of `prefixes` (and, for
+  /// case folding, at units above ASCII).
+  static func caselessLed(_ pattern: String, prefixes: [String]) -> WordLedRegex {
+    WordLedRegex(
+      pattern, options: [.allowCommentsAndWhitespace, .caseInsensitive], starts: WordStarts(prefixes: prefixes, nonASCII: true))
+  }
+
   /// For the expressions that run most often: written in lower case and matched case-sensitively on
   /// ASCII-lowercased text (`DocumentText.lowered`, `String.asciiLowercased()`): 1.7× faster for the verb groups.
   /// Those that start with a lookahead for the first character ("(?=[a-z])") say what every alternative starts
@@ -87,18 +94,18 @@ enum CommitmentPatterns {
       chars: ",;:()–—", before: "-"))
 
   /// Hedging verbs that make an undertaking soft; they may stand a few words after the verb group.
-  static let hedge: ICURegex = compile(#"""
+  static let hedge = caselessLed(#"""
     \b(?:explor(?:e|es|ed|ing)|consider(?:s|ing|ed)?\s+(?:whether|how|options|if|the\s+\w+|any|further|including|what)|
     consider\b|considering\b|examin(?:e|es|ing)\s+(?:whether|options|how)|
     look(?:s|ing)?\s+(?:carefully\s+|again\s+|closely\s+)?(?:at|into|for\s+ways)|aim(?:s|ing)?\s+(?:to|for)|
     endeavou?r(?:s|ing)?\s+to|can\s+explore|hop(?:e|es|ing)\s+to|seek(?:s|ing)?\s+to|
     would\s+like\s+to|would\s+be\s+considered|identify\s+ways)\b
-    """#)
+    """#, prefixes: ["explor", "consider", "examin", "look", "aim", "endeavo", "can", "hop", "seek", "would", "identify"])
 
   /// Modal hedges, which count only right beside the verb group: "may", "could", "should", "expected".
-  static let hedgeModal: ICURegex = compile(#"""
+  static let hedgeModal = caselessLed(#"""
     \b(?:may|might|could|should|(?:is|are)\s+expected|expected|likely|potentially|where\s+possible|would\s+offer)\b
-    """#)
+    """#, prefixes: ["may", "might", "could", "should", "is", "are", "expected", "likely", "potentially", "where", "would"])
 
   /// Simple-tense verbs after a subject: "we undertook", "the Department announced", "we continuously review".
   /// Runs on lowered text.
@@ -224,5 +231,6 @@ enum CommitmentPatterns {
     (?:also\s+|then\s+|[a-z]{3,}ly\s+)?(?<v>[a-z]+)\b(?!\s+of\b)(?!\s+and\b)
     """#)
 
-  static let leadingHedge = compile(#"\b(?:it\s+is\s+likely|the\s+expectation\s+is|it\s+is\s+expected|we\s+consider\s+it)\b"#)
+  static let leadingHedge = caselessLed(
+    #"\b(?:it\s+is\s+likely|the\s+expectation\s+is|it\s+is\s+expected|we\s+consider\s+it)\b"#, prefixes: ["it", "the", "we"])
 }

@@ -20,8 +20,8 @@ struct RestatedConcernReader {
   private static let listLeadIn = try! ICURegex(#"\b(?:concerns?|matters?\s+of\s+concern|points|issues)\s+(?:[\w’']+\s+){0,6}?(?:are|were|is|was)\s+(?:as\s+follows|set\s+out|listed|summari[sz]ed|repeated|reproduced|restated)|\b(?:take|address|respond\s+to|consider|deal\s+with|turn\s+to|answer)\s+(?:each\s+of\s+)?(?:the|your|these|those)\s+(?:[\w’']+\s+){0,2}?(?:matters\s+of\s+concern|concerns|points|issues)\b|\b(?:raised|identified|listed|set\s+out|noted|highlighted)\s+the\s+following\s+(?:[\w’']+\s+)?(?:concerns|matters|points|issues)|^(?:the\s+)?(?:coroner[’']?s\s+)?(?:concerns|matters\s+of\s+concern|areas\s+of\s+concern)\b"#,
     options: [.caseInsensitive])
   // The points listed are the concerns when the sentence speaks of them.
-  private static let mentionsConcerns = try! ICURegex(#"\b(?:concerns?|matters?\s+of\s+concern|(?:points|issues|matters)\s+(?:you\s+)?(?:raised|identified|noted))\b"#,
-    options: [.caseInsensitive])
+  static let mentionsConcerns = WordLedRegex(#"\b(?:concerns?|matters?\s+of\s+concern|(?:points|issues|matters)\s+(?:you\s+)?(?:raised|identified|noted))\b"#,
+    options: [.caseInsensitive], starts: WordStarts(prefixes: ["concern", "matter", "point", "issue"], nonASCII: true))
   // Lettered or numbered points run on in one sentence: "(a) … ; and (b) …".
   private static let inlineItem = try! ICURegex(#"(?:^|(?<=[\s:;,]))\(([a-h]|\d{1,2})\)\s+(?=\S)"#)
   // Sentences that restate a concern in the respondent's words.
