@@ -9,7 +9,8 @@ import Model
 /// of `before`, the range's start (`rangeStart`, for "^"), and (`nonASCII`, for caseless
 /// expressions, whose letters may match others by case folding: "ſ" for "s") every unit above ASCII and every run
 /// a unit above ASCII cuts short. A run that is one of `leads` (an optional first word: "the" in
-/// "(?:the\s+)?spring") is a start only when whitespace and another start follow it. The lists must cover every
+/// "(?:the\s+)?spring") is a start only when whitespace and another start follow it; a run that ends with one of
+/// `trailingLeads` (an optional word with no `\b` before it) is one where that word begins, on the same condition. The lists must cover every
 /// way the expression can begin: the expression, tried only there, still decides. Scan lowered text
 /// (`DocumentText.loweredUTF16`).
 struct WordStarts: Sendable {
@@ -18,6 +19,7 @@ struct WordStarts: Sendable {
   private let apostrophes: Bool
   private let digits: Bool
   private let anywhere: [[UInt16]]
+  private let trailingLeads: [[UInt16]]
   private let nonASCII: Bool
   private let longest: Int
   private let chars: [UInt16]
@@ -27,9 +29,10 @@ struct WordStarts: Sendable {
   init(
     prefixes: [String] = [], words: [String] = [], endings: [String] = [], apostrophes: Bool = false,
     digits: Bool = false, anywhere: [String] = [], nonASCII: Bool = false, chars: String = "", before: String = "",
-    rangeStart: Bool = false, leads: [String] = []
+    rangeStart: Bool = false, leads: [String] = [], trailingLeads: [String] = []
   ) {
-    precondition(leads.isEmpty || (chars.isEmpty && before.isEmpty), "WordStarts: leads are read from the index")
+    precondition(
+      (leads.isEmpty && trailingLeads.isEmpty) || (chars.isEmpty && before.isEmpty), "WordStarts: leads are read from the index")
     var entries: [(units: [UInt16], kind: WordTable.Kind)] = []
     for (list, kind) in [(prefixes, WordTable.Kind.prefix), (words, .word), (leads, .lead)] {
       for w in list {
@@ -42,6 +45,7 @@ struct WordStarts: Sendable {
     self.apostrophes = apostrophes
     self.digits = digits
     self.anywhere = anywhere.map { Array($0.utf16) }
+    self.trailingLeads = trailingLeads.map { Array($0.utf16) }
     self.nonASCII = nonASCII
     self.chars = Array(chars.utf16)
     self.beforeChars = Array(before.utf16)
@@ -80,6 +84,9 @@ struct WordStarts: Sendable {
             for w in anywhere where w.count <= b - a {
               for p in a...(b - w.count) where Self.occurs(w, at: p, in: units, before: b) { out.append(p) }
             }
+            for w in trailingLeads where w.count <= b - a && Self.occurs(w, at: b - w.count, in: units, before: b) {
+              if startFollows(u, runStarts, runEnds, run: k, from: b, before: end) { out.append(b - w.count) }
+            }
             k += 1
           }
         }
@@ -105,7 +112,7 @@ struct WordStarts: Sendable {
     }
     if apostrophes { add(index.apostrophes) }
     if nonASCII { add(index.nonASCII) }
-    if sources > 1 || !anywhere.isEmpty {
+    if sources > 1 || !anywhere.isEmpty || !trailingLeads.isEmpty {
       out.sort()
       var unique: [Int] = []
       unique.reserveCapacity(out.count)

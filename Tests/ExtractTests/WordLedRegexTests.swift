@@ -80,7 +80,9 @@ import Testing
         + "BETWEEN March and April, the period from 1 May, Throughout 2023 and 2024, durING 2022, across 2021.\n"
         + "Coroner: Jane Smith, Senior Coroner for the area of Kent. I am John Roe, HM Area Coroner for Essex; "
         + "REF: 2024-0123, Reference No. 2023-456; the DEATH of Mr Alan Smith; THIS REPORT IS BEING SENT TO: "
-        + "Dear Sir, Yours sincerely, I write; said, Told, according to, The matters of concern are")
+        + "Dear Sir, Yours sincerely, I write; said, Told, according to, The matters of concern are; "
+        + "Xthe matter of concern is; inTHIS\u{00A0}REPORT IS BEING SENT TO; this  report is being sent to; "
+        + "the-matters of concern are; Acoroner's concerns; the")
     var found = 0
     for text in texts {
       let units = Array(text.utf16)

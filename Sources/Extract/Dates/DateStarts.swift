@@ -12,8 +12,8 @@ enum DateStarts {
   static let count = WordStarts(
     words: ["more", "less"] + numberWords, digits: true, nonASCII: true,
     leads: ["the", "just", "over", "under", "almost", "nearly", "about", "around"])
-  /// An optional weekday and "the" (no `\b` before it), then a day number.
-  static let dayFirst = WordStarts(words: weekdays, digits: true, anywhere: ["the"], nonASCII: true)
+  /// An optional weekday and "the" (no `\b` before it: "bathe 3 March" matches from "the"), then a day number.
+  static let dayFirst = WordStarts(words: weekdays, digits: true, nonASCII: true, trailingLeads: ["the"])
   /// An optional weekday, then a month name.
   static let monthFirst = WordStarts(words: weekdays + months, nonASCII: true)
   // The optional words before a term, season or period are leads: most "the"s are followed by neither.

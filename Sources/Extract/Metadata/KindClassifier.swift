@@ -9,7 +9,10 @@ enum KindClassifier {
   static let reportSections = WordLedRegex(
     #"this\s+report\s+is\s+being\s+sent\s+to|coroner['’]s\s+concerns|the\s+matters?\s+of\s+concern\s+(?:is|are)|circumstances\s+of\s+the\s+death|coroner['’]s\s+legal\s+powers"#,
     options: [.caseInsensitive],
-    starts: WordStarts(anywhere: ["this", "coroner", "the", "circumstances"], nonASCII: true))
+    // No `\b`: a match may begin inside a run. "this" and "the" count only before "report" or "matter".
+    starts: WordStarts(
+      words: ["report", "matter", "matters"], anywhere: ["coroner", "circumstances"], nonASCII: true,
+      trailingLeads: ["this", "the"]))
   static let secondPerson = WordLedRegex(
     #"\b(?:your\s+(?:report|letter|regulation|concerns?|findings|email|e-mail)|dear\s+(?:sir|madam|mr|mrs|ms|dr|coroner|senior)|yours\s+(?:sincerely|faithfully)|i\s+(?:am\s+writing|write)\b|in\s+response\s+to\s+(?:your|the\s+(?:regulation|prevention|report))|thank\s+you\s+for\s+(?:your|the|sharing|naming|bringing)|you\s+raised|you\s+(?:raised|identified|highlighted|are\s+concerned))"#,
     options: [.caseInsensitive],
