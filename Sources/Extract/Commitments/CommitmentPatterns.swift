@@ -24,26 +24,59 @@ enum CommitmentPatterns {
     compile(pattern, caseless: false)
   }
 
-  /// Adverbs that may sit inside a verb group ("we have also recently introduced").
-  static let adv = #"""
-    (?:(?:also|now|then|further|currently|still|already|recently|actively|jointly|immediately|subsequently|
-    therefore|additionally|carefully|formally|specifically|shortly|swiftly|urgently|proactively|duly|
-    fully|regularly|routinely|continually|continuously|again|similarly|initially|quickly|promptly|
-    closely|thoroughly|separately|collectively|together|today|not|all|both|each|personally|
-    independently|directly|consequently|accordingly|since|finally|urgently|so\s+far|in\s+turn|as\s+usual|likely|
-    probably|hopefully|always|explicitly|clearly|,\s*(?:where(?:ver)?|when(?:ever)?|if)\s+(?:possible|appropriate|necessary|required|needed|practicable)\s*,|
-    (?:this|last)\s+(?:year|month|week|term))\s+)*
-    """#
+  /// Adverbs that may sit inside a verb group ("we have also recently introduced"), as alternatives of a pattern.
+  static let adverbs = [
+    "also", "now", "then", "further", "currently", "still", "already", "recently", "actively", "jointly",
+    "immediately", "subsequently", "therefore", "additionally", "carefully", "formally", "specifically", "shortly",
+    "swiftly", "urgently", "proactively", "duly", "fully", "regularly", "routinely", "continually", "continuously",
+    "again", "similarly", "initially", "quickly", "promptly", "closely", "thoroughly", "separately", "collectively",
+    "together", "today", "not", "all", "both", "each", "personally", "independently", "directly", "consequently",
+    "accordingly", "since", "finally", "so\\s+far", "in\\s+turn", "as\\s+usual", "likely", "probably", "hopefully",
+    "always", "explicitly", "clearly",
+    ",\\s*(?:where(?:ver)?|when(?:ever)?|if)\\s+(?:possible|appropriate|necessary|required|needed|practicable)\\s*,",
+    "(?:this|last)\\s+(?:year|month|week|term)",
+  ]
+
+  /// Any number of `adverbs`, each followed by space.
+  static let adv = "(?:" + byFirstLetter(adverbs) + "\\s+)*"
+
+  /// `(?:a|b|…)` with consecutive alternatives that begin with the same letter grouped under it, in their order:
+  /// ICU tries alternatives one by one, saving its whole state (25 groups' worth for the verb groups) before each,
+  /// so one test of the first letter instead of dozens saves most of the work. Alternatives with different first
+  /// letters can never match at one place, so the grouping changes no match; one that begins with a construct
+  /// ("(?:", "\\b", "^") keeps its place, and no group reaches across it. Only for expressions matched
+  /// case-sensitively (on lowered text).
+  static func byFirstLetter(_ alternatives: [String]) -> String {
+    var parts: [String] = []
+    var groups: [(Character, [String])] = []
+    func close() {
+      for (letter, rests) in groups {
+        parts.append(rests.count == 1 ? "\(letter)\(rests[0])" : "\(letter)(?:\(rests.joined(separator: "|")))")
+      }
+      groups = []
+    }
+    for a in alternatives {
+      guard let first = a.first, first.isASCII, first.isLetter || first == "'" else {
+        close()
+        parts.append(a)
+        continue
+      }
+      if let k = groups.firstIndex(where: { $0.0 == first }) {
+        groups[k].1.append(String(a.dropFirst()))
+      } else {
+        groups.append((first, [String(a.dropFirst())]))
+      }
+    }
+    close()
+    return "(?:" + parts.joined(separator: "|") + ")"
+  }
 
   /// One pass finds every verb group; named groups say which kind matched. Runs on lowered text.
   static let verbGroup = #"""
     (?=[a-z'])\b(?:
       (?<cont>(?:(?:will|shall)\s+\#(adv)continue|continues?|continuing|(?:will\s+)?carry\s+on)\s+to\s+\#(adv)
         (?:be\s+)?(?<cv>[a-z]+))
-    | (?<int>(?:intends?|plans?|planning|proposes?|proposing|aims?|aiming|hopes?|hoping|seeks?|seeking|
-        endeavou?rs?|endeavouring|expects?|would\s+like|(?:am|are|is|'re)\s+going|
-        (?:is|are)\s+(?:planned|scheduled|due|set|expected|intended|proposed)|
-        (?:has|have|'ve)\s+\#(adv)committed|(?:has|have)\s+made\s+a\s+commitment)\s+to\s+\#(adv)
+    | (?<int>\#(intentions)\s+to\s+\#(adv)
         (?:be\s+(?<ibe>[a-z]+)|(?<iv>[a-z]+)))
     | (?<tobe>(?:is|are)\s+to\s+be\s+(?<tv>[a-z]+))
     | (?<fut>(?:will|shall|'ll)(?:\s*,\s*(?:where(?:ver)?|when(?:ever)?|if|as)\s+[a-z]+\s*,)?\s+\#(adv)(?:need\s+to\s+\#(adv))?(?:have\s+(?<fhv>[a-z]+ed|[a-z]+en)\b|be\s+\#(adv)(?<fbe>[a-z]+)|(?<fv>[a-z]+)))
@@ -52,16 +85,36 @@ enum CommitmentPatterns {
     | (?<prog>(?:am|are|is|'re)\s+\#(adv)(?:being\s+(?<gbe>[a-z]+)|(?<gv>[a-z]+ing)\b))
     | (?<past>(?:was|were)\s+\#(adv)(?<wv>[a-z]+))
     | (?<pres>(?:is|are)\s+\#(adv)(?<rv>[a-z]+ed)\b(?!\s+to\b))
-    | (?<misc>under\s?way|in\s+the\s+process\s+of|is\s+ongoing|are\s+ongoing|now\s+in\s+place|
-        the\s+plan\s+is|(?:our|my)\s+intention\s+is|is\s+(?:our|my)\s+intention|came\s+into\s+force|
-        in\s+the\s+planning\s+stages?|in\s+the\s+early\s+stages|remains?\s+(?:actively\s+|fully\s+|closely\s+)?engaged|
-        (?:is|are)\s+(?:now\s+)?(?:planned|scheduled)\b(?!\s+to\b)|there\s+(?:is|are)\s+now\s+(?:an?\s+)?(?:new|dedicated|additional|formal|regular|
-        (?:[a-z-]+\s+){0,2}(?:process|system|procedure|policy|pathway|protocol|service|role|team|checks?|reviews?|
-        meetings?|triage|training|guidance))\b|
-        (?:is|are)\s+(?:currently\s+|now\s+)?under\s+(?:review|consideration|development)|(?:is|are)\s+now\s+required\s+to|
-        \bnow\s+(?:has|have)\s+(?:an?|its|their|our)\s+(?:new\s+|dedicated\s+|named\s+|designated\s+)?[a-z]+)
+    | (?<misc>\#(statesOfWork))
     )
     """#
+
+  /// The verbs and phrases of intention before "to": "we intend to", "the Trust is planned to".
+  static let intentions = byFirstLetter(
+    [
+      "intends?", "plans?", "planning", "proposes?", "proposing", "aims?", "aiming", "hopes?", "hoping", "seeks?",
+      "seeking", "endeavou?rs?", "endeavouring", "expects?", "would\\s+like",
+    ] + ["am", "are", "is", "'re"].map { $0 + "\\s+going" }
+      + ["is", "are"].map { $0 + "\\s+(?:planned|scheduled|due|set|expected|intended|proposed)" }
+      + ["has", "have", "'ve"].map { $0 + "\\s+\(adv)committed" }
+      + ["has", "have"].map { $0 + "\\s+made\\s+a\\s+commitment" })
+
+  /// Phrases that say work is in hand with no verb group of the usual kinds: "is under review", "now in place".
+  static let statesOfWork = byFirstLetter(
+    [
+      "under\\s?way", "in\\s+the\\s+process\\s+of", "is\\s+ongoing", "are\\s+ongoing", "now\\s+in\\s+place",
+      "the\\s+plan\\s+is", "our\\s+intention\\s+is", "my\\s+intention\\s+is", "is\\s+(?:our|my)\\s+intention",
+      "came\\s+into\\s+force", "in\\s+the\\s+planning\\s+stages?", "in\\s+the\\s+early\\s+stages",
+      "remains?\\s+(?:actively\\s+|fully\\s+|closely\\s+)?engaged",
+    ] + ["is", "are"].map { $0 + "\\s+(?:now\\s+)?(?:planned|scheduled)\\b(?!\\s+to\\b)" }
+      + [
+        "there\\s+(?:is|are)\\s+now\\s+(?:an?\\s+)?(?:new|dedicated|additional|formal|regular|(?:[a-z-]+\\s+){0,2}"
+          + "(?:process|system|procedure|policy|pathway|protocol|service|role|team|checks?|reviews?|meetings?|triage|"
+          + "training|guidance))\\b"
+      ]
+      + ["is", "are"].map { $0 + "\\s+(?:currently\\s+|now\\s+)?under\\s+(?:review|consideration|development)" }
+      + ["is", "are"].map { $0 + "\\s+now\\s+required\\s+to" }
+      + ["now\\s+(?:has|have)\\s+(?:an?|its|their|our)\\s+(?:new\\s+|dedicated\\s+|named\\s+|designated\\s+)?[a-z]+"])
 
   /// `verbGroup`, tried where one of its first words starts. Runs on `DocumentText.loweredUTF16`.
   static let verbGroups = WordLedRegex(
