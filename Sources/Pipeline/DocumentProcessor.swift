@@ -31,7 +31,8 @@ public struct DocumentProcessor: Sendable {
     let fileName = (source.path as NSString).lastPathComponent
     let registry = self.registry
     let bodyExtractor = BodyExtractor(registry: registry)
-    let namedBodies = bodyExtractor.extract(doc)
+    let bodyScan = bodyExtractor.scan(doc)
+    let namedBodies = bodyExtractor.extract(doc, scan: bodyScan, author: nil)
     // The document's own date comes from the unanchored dates; relative ones need it first.
     let dateExtractor = DateExtractor()
     let dateCandidates = dateExtractor.candidates(in: doc)
@@ -39,7 +40,7 @@ public struct DocumentProcessor: Sendable {
     let meta = MetadataExtractor(registry: registry).extract(
       doc, fileName: fileName, dates: plainDates, bodies: namedBodies, caseContext: caseContext)
     // Once the author is known, "the Department", "our Trust" and "the watchdog" resolve too.
-    let bodies = meta.author == nil ? namedBodies : bodyExtractor.extract(doc, author: meta.author)
+    let bodies = meta.author == nil ? namedBodies : bodyExtractor.extract(doc, scan: bodyScan, author: meta.author)
     let anchor = meta.date ?? doc.hints.published ?? fallbackAnchor
     let dates = anchor == nil ? plainDates : dateExtractor.resolve(dateCandidates, in: doc, anchor: anchor)
     let figures = FigureExtractor().extract(doc, dates: dates)

@@ -15,7 +15,15 @@ public struct BodyExtractor: Sendable {
 
   /// With an `author`, "the Department", "our Trust" and the author's context aliases resolve to it too.
   public func extract(_ doc: ParsedDocument, author: String?) -> [BodyMention] {
-    mentions(in: doc.text, author: author).map {
+    extract(doc, scan: scan(doc), author: author)
+  }
+
+  /// The trie's pass over a document, which does not depend on the author: scan once, extract for each author.
+  public func scan(_ doc: ParsedDocument) -> BodyScan { scan(doc.text) }
+
+  /// `extract(_:author:)` from a scan of the same document.
+  public func extract(_ doc: ParsedDocument, scan: BodyScan, author: String?) -> [BodyMention] {
+    mentions(scan, in: doc.text, author: author).map {
       BodyMention(text: doc.text.slice($0.range), span: doc.text.span($0.range), name: $0.name, rule: $0.rule)
     }
   }
@@ -34,18 +42,17 @@ public struct BodyExtractor: Sendable {
   /// `caseless` is for names typed without capitals (file-name slugs): case rules are off and name
   /// patterns see every word as capitalised.
   func mentions(in text: some UTF16Text, author: String?, caseless: Bool = false) -> [Found] {
+    mentions(scan(text, caseless: caseless), in: text, author: author)
+  }
+
+  func scan(_ text: some UTF16Text, caseless: Bool = false) -> BodyScan {
     var tokens = BodyTokenizer.tokens(text)
     if caseless {
       for k in tokens.indices where tokens[k].isWord && !BodyPattern.connectors.contains(tokens[k].key) && tokens[k].key != "the" {
         tokens[k].text = tokens[k].text.prefix(1).uppercased() + tokens[k].text.dropFirst()
       }
     }
-    var candidates: [Found] = []
-    var contextHits: [(first: Int, end: Int, owners: [Int])] = []
-    var suffixes: [(first: Int, end: Int, pattern: BodyPattern)] = []
-    var prefixes: [(first: Int, end: Int, pattern: BodyPattern)] = []
-    let entries = registry.entries
-
+    var scan = BodyScan(tokens: tokens, caseless: caseless)
     for i in tokens.indices {
       var alias: (end: Int, index: Int)?
       var context: (end: Int, owners: [Int])?
@@ -63,13 +70,27 @@ public struct BodyExtractor: Sendable {
         case .prefix(let p): if prefix == nil || hit.end > prefix!.end { prefix = (hit.end, p) }
         }
       }
+      if alias != nil || generic != nil { scan.leads.append((i, alias, generic)) }
+      if let c = context { scan.contextHits.append((i, c.end, c.owners)) }
+      if let s = suffix { scan.suffixes.append((i, s.end, s.pattern)) }
+      if let p = prefix { scan.prefixes.append((i, p.end, p.pattern)) }
+    }
+    return scan
+  }
+
+  /// Mentions from a scan of `text`, resolving author references ("the Department", "our Trust") to `author`.
+  func mentions(_ scan: BodyScan, in text: some UTF16Text, author: String?) -> [Found] {
+    let tokens = scan.tokens
+    let contextHits = scan.contextHits
+    let suffixes = scan.suffixes
+    let prefixes = scan.prefixes
+    let entries = registry.entries
+    var candidates: [Found] = []
+    for (i, alias, generic) in scan.leads {
       if let a = alias { candidates.append(Found(first: i, end: a.end, name: entries[a.index].name, rule: "registry", priority: 0)) }
-      if let c = context { contextHits.append((i, c.end, c.owners)) }
       if let g = generic, let author, registry.fits(author: author, head: g.head) {
         candidates.append(Found(first: i, end: g.end, name: author, rule: "author", priority: 1))
       }
-      if let s = suffix { suffixes.append((i, s.end, s.pattern)) }
-      if let p = prefix { prefixes.append((i, p.end, p.pattern)) }
     }
 
     // Pattern names stop where a known body or another pattern's fixed words begin or end.
@@ -141,7 +162,7 @@ public struct BodyExtractor: Sendable {
       if let name { _ = accept(Found(first: c.first, end: c.end, name: name, rule: "context", priority: 0)) }
     }
 
-    if caseless {
+    if scan.caseless {
       for k in accepted.indices where accepted[k].rule.hasPrefix("pattern") {
         accepted[k].name = BodyExtractor.recased(accepted[k].name)
       }

@@ -15,6 +15,22 @@ import Testing
     extractor.extract(doc(text), author: author).map(\.name)
   }
 
+  /// One scan read for several authors gives what a fresh extraction for each gives.
+  @Test func oneScanServesEveryAuthor() {
+    let d = doc(
+      "The Department for Transport wrote to Ofsted. The Department will act, and the watchdog (the inspectorate) "
+        + "agreed; our Trust and the Trust's board, with NHS England (NHSE), replied. NHSE and the regulator met.")
+    let scan = extractor.scan(d)
+    var differ = false
+    for author in [nil, "Department for Transport", "Ofsted", "George Eliot Hospital NHS Trust"] {
+      let fresh = extractor.extract(d, author: author)
+      #expect(extractor.extract(d, scan: scan, author: author) == fresh, "\(author ?? "no author")")
+      differ = differ || fresh != extractor.extract(d, author: nil)
+    }
+    // The author changes what is found, so the scan really is read per author.
+    #expect(differ)
+  }
+
   @Test func findsAliasesWithSpans() {
     let text = "The Home Secretary has asked the ACMD and NHS England’s Chief Midwife to report to DHSC."
     let found = extractor.extract(doc(text))
