@@ -156,20 +156,23 @@ public struct PlainTextReader: Sendable {
   /// A tab, four dots or an ellipsis: what every contents line has. Checked on bytes, as Foundation's
   /// `contains` costs ~30,000 instructions a call.
   static func mayBeContentsLine(_ raw: String) -> Bool {
-    var dots = 0
-    var previous: (UInt8, UInt8) = (0, 0)
-    for b in raw.utf8 {
-      if b == 0x09 { return true }
-      if b == UInt8(ascii: ".") {
-        dots += 1
-        if dots >= 4 { return true }
-      } else {
-        dots = 0
+    var copy = raw
+    return copy.withUTF8 { bytes in
+      var dots = 0
+      var previous: (UInt8, UInt8) = (0, 0)
+      for b in bytes {
+        if b == 0x09 { return true }
+        if b == UInt8(ascii: ".") {
+          dots += 1
+          if dots >= 4 { return true }
+        } else {
+          dots = 0
+        }
+        if b == 0xA6, previous == (0xE2, 0x80) { return true }  // U+2026 …
+        previous = (previous.1, b)
       }
-      if b == 0xA6, previous == (0xE2, 0x80) { return true }  // U+2026 …
-      previous = (previous.1, b)
+      return false
     }
-    return false
   }
 
   /// A page number stands alone: blank lines (or the file's edge) around it.

@@ -93,4 +93,12 @@ import Testing
     #expect(!HeadingRule.mayBeDate("Yours sincerely"))
     #expect(!ListMarker.mayHaveMarker("The Department will act."))
   }
+
+  /// The byte word count stands in for `split(separator: " ")`.
+  @Test func wordCountsAgreeWithASplitOnSpaces() throws {
+    var lines = Self.madeUp + ["", " ", "  a  b ", "a\tb c", "e\u{301} x", " \u{301}a b", "one two three"]
+    for text in try texts() { lines += PlainTextReader.lines(text) }
+    #expect(lines.count > 1000)
+    for line in lines { #expect(HeadingRule.wordCount(line) == line.split(separator: " ").count, "\(line)") }
+  }
 }
