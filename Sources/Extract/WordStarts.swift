@@ -70,24 +70,34 @@ struct WordStarts: Sendable {
     // Runs that reach into the range, cut to it: a search of the range sees no letter before its start.
     var k = WordIndex.lowerBound(index.runEnds, loc + 1)
     let before = out.count
+    // A whole run whose key has no entries can only be a start by the non-ASCII rule, unless endings, anywhere
+    // strings or trailing leads must be looked for inside it.
+    let byKey = !table.hasEndings && anywhere.isEmpty && trailingLeads.isEmpty
     units.withUnsafeBufferPointer { u in
       index.runStarts.withUnsafeBufferPointer { runStarts in
         index.runEnds.withUnsafeBufferPointer { runEnds in
-          while k < runStarts.count, Int(runStarts[k]) < end {
-            let a = max(Int(runStarts[k]), loc)
-            let b = min(Int(runEnds[k]), end)
-            switch table.verdict(u, a, b - a) {
-            case .start: out.append(a)
-            case .lead where startFollows(u, runStarts, runEnds, run: k, from: b, before: end): out.append(a)
-            default: if nonASCII, b < end, u[b] >= 0x80, b - a < longest { out.append(a) }
+          index.runKeys.withUnsafeBufferPointer { runKeys in
+            while k < runStarts.count, Int(runStarts[k]) < end {
+              let a = max(Int(runStarts[k]), loc)
+              let b = min(Int(runEnds[k]), end)
+              if byKey, a == Int(runStarts[k]), b == Int(runEnds[k]), !table.hasEntries(runKeys[k]) {
+                if nonASCII, b < end, u[b] >= 0x80, b - a < longest { out.append(a) }
+                k += 1
+                continue
+              }
+              switch table.verdict(u, a, b - a) {
+              case .start: out.append(a)
+              case .lead where startFollows(u, runStarts, runEnds, run: k, from: b, before: end): out.append(a)
+              default: if nonASCII, b < end, u[b] >= 0x80, b - a < longest { out.append(a) }
+              }
+              for w in anywhere where w.count <= b - a {
+                for p in a...(b - w.count) where Self.occurs(w, at: p, in: units, before: b) { out.append(p) }
+              }
+              for w in trailingLeads where w.count <= b - a && Self.occurs(w, at: b - w.count, in: units, before: b) {
+                if startFollows(u, runStarts, runEnds, run: k, from: b, before: end) { out.append(b - w.count) }
+              }
+              k += 1
             }
-            for w in anywhere where w.count <= b - a {
-              for p in a...(b - w.count) where Self.occurs(w, at: p, in: units, before: b) { out.append(p) }
-            }
-            for w in trailingLeads where w.count <= b - a && Self.occurs(w, at: b - w.count, in: units, before: b) {
-              if startFollows(u, runStarts, runEnds, run: k, from: b, before: end) { out.append(b - w.count) }
-            }
-            k += 1
           }
         }
       }

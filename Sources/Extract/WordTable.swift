@@ -64,6 +64,13 @@ final class WordTable: @unchecked Sendable {
     chars.deallocate()
   }
 
+  /// Whether any word, prefix or lead lies under a run key (`WordIndex.runKeys`).
+  @inline(__always)
+  func hasEntries(_ key: UInt16) -> Bool { bucketStart[Int(key)] != bucketStart[Int(key) &+ 1] }
+
+  /// Whether any ending is listed: a run must then be read even when its key has no entries.
+  var hasEndings: Bool { !endings.isEmpty }
+
   /// The run `units[a..<a + n]` of lower-case letters: a start (a word, a word's prefix, an ending), a lead, or
   /// neither.
   @inline(__always)

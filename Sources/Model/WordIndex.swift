@@ -7,6 +7,9 @@ public struct WordIndex: Sendable {
   /// Runs of `a`–`z`, in order: `runStarts[k]..<runEnds[k]`.
   public let runStarts: [Int32]
   public let runEnds: [Int32]
+  /// Each run's first two letters as `(first − "a") × 27 + (second − "a")`, or `+ 26` for a one-letter run: the
+  /// key a word list is bucketed by, so a list with no word under it skips the run at once.
+  public let runKeys: [UInt16]
   /// The first digit of each run of `0`–`9`.
   public let digitStarts: [Int32]
   public let apostrophes: [Int32]
@@ -16,11 +19,13 @@ public struct WordIndex: Sendable {
     self.units = units
     var runStarts: [Int32] = []
     var runEnds: [Int32] = []
+    var runKeys: [UInt16] = []
     var digitStarts: [Int32] = []
     var apostrophes: [Int32] = []
     var nonASCII: [Int32] = []
     runStarts.reserveCapacity(units.count / 5)
     runEnds.reserveCapacity(units.count / 5)
+    runKeys.reserveCapacity(units.count / 5)
     var i = 0
     let n = units.count
     while i < n {
@@ -31,6 +36,7 @@ public struct WordIndex: Sendable {
         while i < n, units[i] >= 0x61 && units[i] <= 0x7A { i += 1 }
         runStarts.append(Int32(start))
         runEnds.append(Int32(i))
+        runKeys.append((u &- 0x61) &* 27 &+ (i - start >= 2 ? units[start + 1] &- 0x61 : 26))
         continue
       }
       if u >= 0x30 && u <= 0x39 {
@@ -44,6 +50,7 @@ public struct WordIndex: Sendable {
     }
     self.runStarts = runStarts
     self.runEnds = runEnds
+    self.runKeys = runKeys
     self.digitStarts = digitStarts
     self.apostrophes = apostrophes
     self.nonASCII = nonASCII
