@@ -106,9 +106,7 @@ public final class ICURegex: @unchecked Sendable {
   /// The match that starts exactly at `start`, as a search of `range` would find it there: the expression sees
   /// the text of `range` only, before `start` too (for `\b`), and `^`/`$` hold at the ends of `range`.
   func match(at start: Int, in units: [UInt16], within range: NSRange) -> ICUMatch? {
-    var found: ICUMatch?
-    attempt(units, range, start) { found = $0 }
-    return found
+    matches(at: [start], in: units, within: range, firstOnly: true).first
   }
 
   /// `match(at:in:within:)` at each of `starts` (ascending), skipping those inside a match already found, as a
@@ -178,32 +176,9 @@ public final class ICURegex: @unchecked Sendable {
       }
     }
 
-    /// The text is the range alone, so nothing outside it is seen; transparent bounds show the expression the
-    /// range's text before `start`, and non-anchoring bounds keep `^` at the range's start.
-    private func attempt(_ units: [UInt16], _ range: NSRange, _ start: Int, _ visit: (ICUMatch) -> Void) {
-      guard range.location >= 0, range.length >= 0, range.location + range.length <= units.count,
-        start >= range.location, start <= range.location + range.length
-      else { return }
-      withMatcher { matcher in
-        var status = U_ZERO_ERROR
-        units.withUnsafeBufferPointer { buffer in
-          guard let base = buffer.baseAddress else { return }
-          swift_uregex_setText(matcher, base + range.location, Int32(range.length), &status)
-          swift_uregex_useTransparentBounds(matcher, 1, &status)
-          swift_uregex_useAnchoringBounds(matcher, 0, &status)
-          swift_uregex_setRegion64(matcher, Int64(start - range.location), Int64(range.length), &status)
-          if status.rawValue <= U_ZERO_ERROR.rawValue, swift_uregex_lookingAt64(matcher, -1, &status) != 0,
-            status.rawValue <= U_ZERO_ERROR.rawValue
-          {
-            visit(read(matcher, offset: range.location))
-          }
-          swift_uregex_useTransparentBounds(matcher, 0, &status)
-          swift_uregex_useAnchoringBounds(matcher, 1, &status)
-        }
-      }
-    }
-
-    /// Lends `body` an anchored attempt at any start inside `range`, on one matcher set up once.
+    /// Lends `body` an anchored attempt at any start inside `range`, on one matcher set up once. The text is the
+    /// range alone, so nothing outside it is seen; transparent bounds show the expression the range's text before
+    /// the start, and non-anchoring bounds keep `^` at the range's start.
     private func attempts(_ units: [UInt16], _ range: NSRange, _ body: ((Int) -> ICUMatch?) -> Void) {
       guard range.location >= 0, range.length >= 0, range.location + range.length <= units.count else { return }
       withMatcher { matcher in
